@@ -1,0 +1,85 @@
+import { Decision } from '@chokepoint/contracts';
+import { decisionEvent, DeclarationState, nextStep, ScreeningInputs, screenDeclaration, stateAfter } from '@chokepoint/detection';
+import { ArchivedEvent, DecisionOfRecord, LedgerChanges, LedgerSession, OutboxMessage } from '@chokepoint/persistence';
+
+export interface PlanInputs {
+  screening: ScreeningInputs;
+  decisionSource: string;
+  topics: { holds: string; clearances: string };
+  now: Date;
+}
+
+export interface BatchSummary {
+  screened: number;
+  held: number;
+  cleared: number;
+  republished: number;
+  withdrawn: number;
+  archivedOnly: number;
+}
+
+/** A decision to publish: new (serialised here) or of record (fetched by id). */
+type Outgoing = { eventJson: string } | { storedId: string };
+
+/**
+ * Decides what one batch of accepted events changes, in record order, against the
+ * declarations' states as locked in the ledger. The only I/O is fetching stored decisions
+ * to re-publish on redelivery.
+ */
+export async function planBatch(accepted: ArchivedEvent[], session: LedgerSession, inputs: PlanInputs): Promise<{ changes: LedgerChanges; result: BatchSummary }> {
+  const summary: BatchSummary = { screened: 0, held: 0, cleared: 0, republished: 0, withdrawn: 0, archivedOnly: 0 };
+  const states = new Map<string, DeclarationState | undefined>(session.states);
+  const lanes = new Map<string, string | undefined>();
+  const decisions: DecisionOfRecord[] = [];
+  const outgoing: Outgoing[] = [];
+
+  for (const { event } of accepted) {
+    const id = event.data.declarationId;
+    const state = states.get(id);
+    const step = nextStep(state, event);
+    let decision: Decision | undefined;
+    if (step.kind === 'SCREEN') {
+      decision = screenDeclaration(event.data, inputs.screening, inputs.now);
+      const eventJson = JSON.stringify(decisionEvent(decision, inputs.decisionSource));
+      decisions.push({ decision, eventJson });
+      outgoing.push({ eventJson });
+      lanes.set(id, decision.lane);
+      summary.screened += 1;
+      summary[decision.outcome === 'HOLD' ? 'held' : 'cleared'] += 1;
+    } else if (step.kind === 'REPUBLISH') {
+      outgoing.push({ storedId: step.decisionId });
+      summary.republished += 1;
+    } else if (step.kind === 'WITHDRAW') {
+      lanes.set(id, undefined);
+      summary.withdrawn += 1;
+    } else {
+      summary.archivedOnly += 1;
+    }
+    states.set(id, stateAfter(state, event, step, decision));
+  }
+
+  const outbox = await toOutbox(outgoing, decisions, session, inputs.topics);
+  const statuses = [...lanes.keys()].map((id) => ({ state: states.get(id)!, lane: lanes.get(id) }));
+  return { changes: { archived: accepted, decisions, statuses, outbox }, result: summary };
+}
+
+async function toOutbox(outgoing: Outgoing[], decided: DecisionOfRecord[], session: LedgerSession, topics: PlanInputs['topics']): Promise<OutboxMessage[]> {
+  const known = new Map(decided.map((d) => [d.decision.decisionId, d.eventJson]));
+  const missing = outgoing.flatMap((o) => ('storedId' in o && !known.has(o.storedId) ? [o.storedId] : []));
+  for (const [id, json] of await session.storedDecisionEvents(missing)) known.set(id, json);
+  return outgoing.map((o) => {
+    const eventJson = 'eventJson' in o ? o.eventJson : known.get(o.storedId);
+    if (eventJson === undefined) throw new Error(`decision ${'storedId' in o ? o.storedId : ''} is not on record`);
+    return outboxMessage(eventJson, topics);
+  });
+}
+
+function outboxMessage(eventJson: string, topics: PlanInputs['topics']): OutboxMessage {
+  const { data } = JSON.parse(eventJson) as { data: Decision };
+  return {
+    topic: data.outcome === 'HOLD' ? topics.holds : topics.clearances,
+    key: data.declarationId,
+    payload: eventJson,
+    headers: { 'content-type': 'application/cloudevents+json' },
+  };
+}

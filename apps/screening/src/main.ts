@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { createLogger, loadSettings, systemClock } from '@chokepoint/config';
+import { createKafka } from '@chokepoint/messaging';
+import { printDecisions } from './demo/decision-printer';
+import { DemoFeed } from './demo/demo-feed';
+import { provideInfrastructure } from './infrastructure';
+import { startScreeningService } from './screening-service';
+
+/**
+ * `npm start`: the screening service on the configured Kafka and PostgreSQL, or, where they are
+ * not configured, on an embedded broker and database with a demo feed of sample declarations.
+ */
+async function main(): Promise<void> {
+  const settings = loadSettings();
+  const logger = createLogger(settings.logLevel);
+  const infrastructure = await provideInfrastructure(settings, logger);
+  const service = await startScreeningService({ settings, logger, brokers: infrastructure.brokers, database: infrastructure.database });
+
+  const demo = settings.demoFeed.mode === 'on' || (settings.demoFeed.mode === 'auto' && infrastructure.embeddedBroker);
+  const kafka = createKafka(infrastructure.brokers, `${settings.kafka.clientId}-demo`, logger);
+  // A new seed each start: the archive survives restarts, and the same ids would only be re-published.
+  const feed = demo
+    ? new DemoFeed(kafka, settings.topics.declarations, settings.demoFeed.perSecond, systemClock, logger.child({ component: 'demo-feed' }), systemClock.now().getTime() % 2 ** 31)
+    : undefined;
+  const printer = demo ? await printDecisions(kafka, [settings.topics.holds, settings.topics.clearances], settings.kafka.fetchMaxWaitMs, logger) : undefined;
+  await feed?.start();
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: draining the batch in hand');
+    try {
+      await feed?.stop();
+      await printer?.disconnect();
+      await service.stop();
+      await infrastructure.stop();
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, 'unclean shutdown');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err) => {
+  // eslint-disable-next-line no-console
+  console.error('chokepoint failed to start:', err);
+  process.exit(1);
+});

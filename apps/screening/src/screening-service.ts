@@ -1,0 +1,86 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { INestMicroservice } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock, Logger, Settings, systemClock } from '@chokepoint/config';
+import { defaultRuleSet, RuleSet } from '@chokepoint/detection';
+import { createKafka, createProducer, DeadLetterPublisher, KafkaBatchTransport, OutboxRelay, RecordBatch } from '@chokepoint/messaging';
+import { openDatabase, OutboxStore, ScreeningLedger } from '@chokepoint/persistence';
+import { DeclarationScreening } from './declaration-screening';
+import { nestLogger } from './nest-logger';
+import { ScreeningModule } from './screening.module';
+
+export interface ScreeningServiceOptions {
+  settings: Settings;
+  brokers: string[];
+  database: { url: string; poolSize: number; schema: string };
+  logger: Logger;
+  clock?: Clock;
+  ruleSet?: RuleSet;
+  /** Fault injection for tests: runs after a batch is persisted, before its offsets are committed. */
+  beforeCommit?: (batch: RecordBatch) => Promise<void>;
+}
+
+export interface ScreeningService {
+  dataSource: DataSource;
+  relay: OutboxRelay;
+  /** Drains the batch in hand, commits it, publishes what the outbox holds, and disconnects. */
+  stop(): Promise<void>;
+}
+
+/** Starts one screening instance: consumer group member, pipeline, outbox relay. */
+export async function startScreeningService(options: ScreeningServiceOptions): Promise<ScreeningService> {
+  const { settings, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const ruleSet = options.ruleSet ?? defaultRuleSet(settings.screening.embargoedCountries);
+  const dataSource = await openDatabase(options.database);
+  const kafka = createKafka(options.brokers, `${settings.kafka.clientId}-screening`, logger);
+  const producer = createProducer(kafka);
+  let app: INestMicroservice | undefined;
+  let relay: OutboxRelay | undefined;
+  try {
+    await producer.connect();
+    relay = new OutboxRelay(new OutboxStore(dataSource), producer, settings.outbox, logger.child({ component: 'outbox' }));
+    const screening = new DeclarationScreening({
+      ledger: new ScreeningLedger(dataSource),
+      deadLetters: new DeadLetterPublisher(producer, settings.topics.deadLetter),
+      outbox: relay,
+      inputs: { screening: { ruleSet }, decisionSource: settings.screening.decisionSource, topics: settings.topics },
+      maxRecordBytes: settings.screening.maxRecordBytes,
+      clock,
+      logger: logger.child({ component: 'screening' }),
+    });
+    const transport = new KafkaBatchTransport({
+      kafka,
+      groupId: settings.kafka.groupId,
+      topic: settings.topics.declarations,
+      maxRecords: settings.screening.batchMaxRecords,
+      fetchMaxWaitMs: settings.kafka.fetchMaxWaitMs,
+      sessionTimeoutMs: settings.kafka.sessionTimeoutMs,
+      logger,
+      beforeCommit: options.beforeCommit,
+    });
+    app = await NestFactory.createMicroservice(ScreeningModule.register(screening), { strategy: transport, logger: nestLogger(logger) });
+    relay.start();
+    await app.listen();
+    logger.info({ ruleSetVersion: ruleSet.version, topic: settings.topics.declarations, groupId: settings.kafka.groupId }, 'screening service started');
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await relay?.stop().catch(() => undefined);
+    await producer.disconnect().catch(() => undefined);
+    await dataSource.destroy().catch(() => undefined);
+    throw error;
+  }
+  const started = { app, relay };
+  return {
+    dataSource,
+    relay,
+    async stop() {
+      await started.app.close();
+      await started.relay.stop();
+      await producer.disconnect();
+      await dataSource.destroy();
+      logger.info('screening service stopped');
+    },
+  };
+}

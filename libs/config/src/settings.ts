@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const countryList = z
+  .string()
+  .transform((raw) => raw.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 codes, comma-separated')));
+const flag = z.enum(['auto', 'on', 'off']);
+
+/**
+ * Every setting of Chokepoint, read from the environment, with its default.
+ * This is the one list: the README's settings table mirrors it (a test checks that).
+ */
+export const SETTINGS_SCHEMA = z.object({
+  KAFKA_BROKERS: z.string().default('').describe('Comma-separated Kafka bootstrap servers. Unset: start the embedded broker.'),
+  KAFKA_CLIENT_ID: z.string().min(1).default('chokepoint').describe('Kafka client id prefix.'),
+  KAFKA_GROUP_ID: z.string().min(1).default('chokepoint-screening').describe('Consumer group shared by all screening instances.'),
+  KAFKA_FETCH_MAX_WAIT_MS: count(250).describe('Longest a fetch waits for new records; bounds idle latency.'),
+  KAFKA_SESSION_TIMEOUT_MS: count(30000).describe('Consumer group session timeout.'),
+  TOPIC_DECLARATIONS: z.string().min(1).default('customs.declarations.v1').describe('Input topic of declaration events.'),
+  TOPIC_DEAD_LETTER: z.string().min(1).default('customs.declarations.dlq.v1').describe('Dead-letter topic for records that fail the contract.'),
+  TOPIC_HOLDS: z.string().min(1).default('screening.holds.v1').describe('Output topic of HOLD decisions.'),
+  TOPIC_CLEARANCES: z.string().min(1).default('screening.clearances.v1').describe('Output topic of CLEAR decisions and releases.'),
+  DATABASE_URL: z.string().default('').describe('PostgreSQL connection URL. Unset: start the embedded PostgreSQL (PGlite).'),
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('public').describe('Schema holding Chokepoint tables.'),
+  DATABASE_POOL_SIZE: count(10).describe('PostgreSQL connections per instance (the embedded database uses 1).'),
+  EMBEDDED_DATA_DIR: z.string().min(1).default('.chokepoint').describe('Folder of the embedded database; survives restarts.'),
+  BATCH_MAX_RECORDS: count(500).describe('Most records screened and written in one transaction.'),
+  MAX_RECORD_BYTES: count(1048576).describe('Larger declaration records go to the dead-letter topic as OVERSIZE.'),
+  OUTBOX_BATCH_SIZE: count(500).describe('Most decisions published per outbox round.'),
+  OUTBOX_POLL_MS: count(500).describe('Outbox polling interval when no batch has signalled new decisions.'),
+  EMBARGOED_COUNTRIES: countryList.default(['BY', 'CU', 'IR', 'KP', 'RU', 'SY']).describe('Destinations and party countries that hold a declaration in the RED lane.'),
+  DECISION_SOURCE: z.string().min(1).default('urn:chokepoint:screening').describe('CloudEvents source of published decisions.'),
+  DEMO_FEED: flag.default('auto').describe('Publish sample declarations: auto = only when the embedded broker runs.'),
+  DEMO_FEED_PER_SECOND: count(5).describe('Sample declarations per second of the demo feed.'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level.'),
+});
+
+export type RawSettings = z.infer<typeof SETTINGS_SCHEMA>;
+
+export interface Settings {
+  kafka: {
+    brokers: string[];
+    clientId: string;
+    groupId: string;
+    fetchMaxWaitMs: number;
+    sessionTimeoutMs: number;
+  };
+  topics: { declarations: string; deadLetter: string; holds: string; clearances: string };
+  database: { url: string | undefined; schema: string; poolSize: number };
+  embeddedDataDir: string;
+  screening: {
+    batchMaxRecords: number;
+    maxRecordBytes: number;
+    embargoedCountries: string[];
+    decisionSource: string;
+  };
+  outbox: { batchSize: number; pollMs: number };
+  demoFeed: { mode: 'auto' | 'on' | 'off'; perSecond: number };
+  logLevel: RawSettings['LOG_LEVEL'];
+}
+
+export class SettingsError extends Error {}
+
+/** Reads and validates the settings once, at start-up; an invalid value stops the process with its name. */
+export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
+  const known = Object.fromEntries(Object.keys(SETTINGS_SCHEMA.shape).map((k) => [k, blankToUndefined(env[k])]));
+  const parsed = SETTINGS_SCHEMA.safeParse(known);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new SettingsError(`invalid settings: ${problems}`);
+  }
+  return shape(parsed.data);
+}
+
+function shape(raw: RawSettings): Settings {
+  return {
+    kafka: {
+      brokers: raw.KAFKA_BROKERS.split(',').map((b) => b.trim()).filter(Boolean),
+      clientId: raw.KAFKA_CLIENT_ID,
+      groupId: raw.KAFKA_GROUP_ID,
+      fetchMaxWaitMs: raw.KAFKA_FETCH_MAX_WAIT_MS,
+      sessionTimeoutMs: raw.KAFKA_SESSION_TIMEOUT_MS,
+    },
+    topics: {
+      declarations: raw.TOPIC_DECLARATIONS,
+      deadLetter: raw.TOPIC_DEAD_LETTER,
+      holds: raw.TOPIC_HOLDS,
+      clearances: raw.TOPIC_CLEARANCES,
+    },
+    database: { url: raw.DATABASE_URL || undefined, schema: raw.DATABASE_SCHEMA, poolSize: raw.DATABASE_POOL_SIZE },
+    embeddedDataDir: raw.EMBEDDED_DATA_DIR,
+    screening: {
+      batchMaxRecords: raw.BATCH_MAX_RECORDS,
+      maxRecordBytes: raw.MAX_RECORD_BYTES,
+      embargoedCountries: raw.EMBARGOED_COUNTRIES,
+      decisionSource: raw.DECISION_SOURCE,
+    },
+    outbox: { batchSize: raw.OUTBOX_BATCH_SIZE, pollMs: raw.OUTBOX_POLL_MS },
+    demoFeed: { mode: raw.DEMO_FEED, perSecond: raw.DEMO_FEED_PER_SECOND },
+    logLevel: raw.LOG_LEVEL,
+  };
+}
+
+function blankToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}

@@ -1,0 +1,3 @@
+export * from './export-declaration';
+export * from './screening-decision';
+export * from './validation';

@@ -1,0 +1,66 @@
+import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import declarationSchema from './schemas/export-declaration.v1.schema.json';
+import decisionSchema from './schemas/screening-decision.v1.schema.json';
+import { DECLARATION_EVENT_TYPES, DeclarationEvent } from './export-declaration';
+import { DecisionEvent } from './screening-decision';
+
+/** Why a record on the declarations topic was refused; travels in the dead-letter headers. */
+export type RejectionReason = 'OVERSIZE' | 'NOT_JSON' | 'UNKNOWN_TYPE' | 'CONTRACT_VIOLATION' | 'KEY_MISMATCH';
+
+export interface Rejection {
+  reason: RejectionReason;
+  detail: string;
+}
+
+export type RecordVerdict = { accepted: true; event: DeclarationEvent } | { accepted: false; rejection: Rejection };
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const validateDeclarationEvent: ValidateFunction = ajv.compile(declarationSchema);
+const validateDecisionEventFn: ValidateFunction = ajv.compile(decisionSchema);
+const KNOWN_TYPES = new Set<string>(DECLARATION_EVENT_TYPES);
+const MAX_DETAIL = 1000;
+
+/**
+ * Checks one Kafka record against the export declaration contract, cheapest checks first,
+ * so that a hostile or broken producer costs as little as possible.
+ */
+export function checkDeclarationRecord(key: Buffer | null, value: Buffer | null, maxBytes: number): RecordVerdict {
+  if (value === null || value.length === 0) return reject('NOT_JSON', 'record has no value');
+  if (value.length > maxBytes) return reject('OVERSIZE', `record is ${value.length} bytes, the limit is ${maxBytes}`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value.toString('utf8'));
+  } catch (error) {
+    return reject('NOT_JSON', (error as Error).message);
+  }
+  const type = typeof parsed === 'object' && parsed !== null ? (parsed as { type?: unknown }).type : undefined;
+  if (typeof type === 'string' && !KNOWN_TYPES.has(type)) return reject('UNKNOWN_TYPE', `unknown event type "${type}"`);
+  if (!validateDeclarationEvent(parsed)) return reject('CONTRACT_VIOLATION', describe(validateDeclarationEvent.errors));
+  const event = parsed as DeclarationEvent;
+  const declarationId = event.data.declarationId;
+  if (event.subject !== undefined && event.subject !== declarationId) {
+    return reject('CONTRACT_VIOLATION', `subject "${event.subject}" differs from data.declarationId "${declarationId}"`);
+  }
+  // The key decides the partition, and so the order in which revisions of a declaration are seen.
+  const recordKey = key?.toString('utf8');
+  if (recordKey !== declarationId) {
+    return reject('KEY_MISMATCH', `record key ${recordKey === undefined ? 'is missing' : `"${recordKey}"`}; it must be data.declarationId "${declarationId}"`);
+  }
+  return { accepted: true, event };
+}
+
+/** Validates an outgoing decision event; used by tests and by replay to prove what it writes. */
+export function checkDecisionEvent(event: unknown): { valid: true; event: DecisionEvent } | { valid: false; detail: string } {
+  if (validateDecisionEventFn(event)) return { valid: true, event: event as DecisionEvent };
+  return { valid: false, detail: describe(validateDecisionEventFn.errors) };
+}
+
+function reject(reason: RejectionReason, detail: string): RecordVerdict {
+  return { accepted: false, rejection: { reason, detail: detail.slice(0, MAX_DETAIL) } };
+}
+
+function describe(errors: ErrorObject[] | null | undefined): string {
+  return ajv.errorsText(errors, { dataVar: 'event', separator: '; ' });
+}

@@ -1,0 +1,6 @@
+export * from './rule-set';
+export * from './rules';
+export * from './decision-policy';
+export * from './screen';
+export * from './default-rule-set';
+export * from './declaration-lifecycle';

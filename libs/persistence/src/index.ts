@@ -1,0 +1,6 @@
+export * from './database';
+export * from './entities';
+export * from './embedded-postgres';
+export * from './migrations';
+export * from './outbox-store';
+export * from './screening-ledger';
