@@ -29,9 +29,12 @@ const MAX_DETAIL = 1000;
 export function checkDeclarationRecord(key: Buffer | null, value: Buffer | null, maxBytes: number): RecordVerdict {
   if (value === null || value.length === 0) return reject('NOT_JSON', 'record has no value');
   if (value.length > maxBytes) return reject('OVERSIZE', `record is ${value.length} bytes, the limit is ${maxBytes}`);
+  const text = value.toString('utf8');
+  // PostgreSQL cannot store U+0000 in text or jsonb: such a record would fail its batch for ever.
+  if (text.includes('\\u0000')) return reject('CONTRACT_VIOLATION', 'record contains the escaped NUL character \\u0000');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(value.toString('utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
     return reject('NOT_JSON', (error as Error).message);
   }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { resolve } from 'node:path';
+import { EXIT_WITH_PARENT, startChildService } from '@chokepoint/config';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -8,21 +8,30 @@ export interface EmbeddedPostgres {
 }
 
 /**
- * PostgreSQL compiled to WebAssembly (PGlite), served on a loopback port so that `pg` and TypeORM
- * talk to it as to any server. PGlite has one session: clients must use a single connection,
- * since the server would interleave the statements of concurrent transactions.
+ * PostgreSQL compiled to WebAssembly (PGlite), served on a loopback port by pglite-socket so that
+ * `pg` and TypeORM talk to it as to any server. It runs in a child process, which keeps query
+ * execution off the service's event loop. PGlite has one session: clients must use a single
+ * connection, or the server would interleave the statements of concurrent transactions.
  * `dataDir` undefined keeps the database in memory.
  */
-export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ? { dataDir } : undefined);
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
+const SCRIPT = (pglite: string, socket: string, dataDir: string | undefined) => `
+const { PGlite } = require(${JSON.stringify(pglite)});
+const { PGLiteSocketServer } = require(${JSON.stringify(socket)});
+let db, server;
+async function shutdown() {
+  try { if (server) await server.stop(); if (db) await db.close(); } finally { process.exit(0); }
+}
+(async () => {
+  db = await PGlite.create(${dataDir ? `{ dataDir: ${JSON.stringify(dataDir)} }` : 'undefined'});
+  server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
   await server.start();
-  return {
-    url: `postgres://postgres@${server.getServerConn()}/postgres`,
-    async stop() {
-      await server.stop();
-      await db.close();
-    },
-  };
+  process.stdout.write('READY ' + server.getServerConn() + '\\n');
+})().catch((err) => { process.stderr.write('embedded PostgreSQL: ' + err.stack + '\\n'); process.exit(1); });
+${EXIT_WITH_PARENT}`;
+
+export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
+  const dir = dataDir ? resolve(dataDir) : undefined;
+  if (dir) mkdirSync(dir, { recursive: true });
+  const child = await startChildService('the embedded PostgreSQL', SCRIPT(require.resolve('@electric-sql/pglite'), require.resolve('@electric-sql/pglite-socket'), dir));
+  return { url: `postgres://postgres@${child.address}/postgres`, stop: child.stop };
 }

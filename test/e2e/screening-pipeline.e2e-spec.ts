@@ -1,0 +1,279 @@
+import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { ExportDeclaration, DecisionEvent, DeclarationEventType } from '@chokepoint/contracts';
+import { loadSettings, ManualClock, Settings } from '@chokepoint/config';
+import { DEAD_LETTER_HEADERS, RecordBatch } from '@chokepoint/messaging';
+import { startScreeningService, ScreeningService } from '../../apps/screening/src/screening-service';
+import { declarationEvent, SampleDeclarations, seededRandom } from '../../apps/screening/src/demo/sample-declarations';
+import { provideTestDatabase, provideTestKafka, runId, TestDatabase, TestKafka } from '../support/test-infrastructure';
+import { eventually, TopicRecorder } from '../support/topic-recorder';
+
+jest.setTimeout(120_000);
+
+const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+const clock = new ManualClock(new Date('2026-11-20T09:00:00Z'));
+const samples = new SampleDeclarations(seededRandom(7), { embargoedShare: 0, unlicensedShare: 0 });
+
+let kafkaInfra: TestKafka;
+let database: TestDatabase;
+let kafka: Kafka;
+let producer: Producer;
+
+beforeAll(async () => {
+  [kafkaInfra, database] = await Promise.all([provideTestKafka(), provideTestDatabase()]);
+  // eslint-disable-next-line no-console
+  console.log(`e2e infrastructure: kafka=${kafkaInfra.kind} ${kafkaInfra.brokers.join(',')} database=${database.kind} schema=${database.schema}`);
+  kafka = new Kafka({ brokers: kafkaInfra.brokers, clientId: `e2e-${runId}`, logLevel: logLevel.NOTHING });
+  producer = kafka.producer({ allowAutoTopicCreation: true, createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+});
+
+afterAll(async () => {
+  await producer?.disconnect();
+  await Promise.all([kafkaInfra?.stop(), database?.stop()]);
+});
+
+/** Settings of one test scenario: its own topics and consumer group on the shared infrastructure. */
+function scenarioSettings(name: string, extra: Record<string, string> = {}): Settings {
+  const prefix = `e2e-${runId}-${name}`;
+  return loadSettings({
+    KAFKA_GROUP_ID: `${prefix}-screening`,
+    KAFKA_FETCH_MAX_WAIT_MS: '100',
+    KAFKA_SESSION_TIMEOUT_MS: '10000',
+    TOPIC_DECLARATIONS: `${prefix}.declarations`,
+    TOPIC_DEAD_LETTER: `${prefix}.dlq`,
+    TOPIC_HOLDS: `${prefix}.holds`,
+    TOPIC_CLEARANCES: `${prefix}.clearances`,
+    OUTBOX_POLL_MS: '200',
+    EMBARGOED_COUNTRIES: 'RU,IR,KP',
+    ...extra,
+  });
+}
+
+async function startService(settings: Settings, beforeCommit?: (batch: RecordBatch) => Promise<void>): Promise<ScreeningService> {
+  return startScreeningService({
+    settings,
+    logger,
+    clock,
+    brokers: kafkaInfra.brokers,
+    database: { url: database.url, schema: database.schema, poolSize: database.poolSize },
+    beforeCommit,
+  });
+}
+
+async function recorderFor(settings: Settings, name: string): Promise<TopicRecorder> {
+  const recorder = new TopicRecorder(kafka, [settings.topics.holds, settings.topics.clearances, settings.topics.deadLetter]);
+  await recorder.start(`e2e-${runId}-${name}-recorder`);
+  return recorder;
+}
+
+async function publish(topic: string, messages: { key: string | null; value: Buffer | string }[]): Promise<void> {
+  await producer.send({ topic, acks: -1, messages });
+}
+
+function declaration(id: string, overrides: Partial<ExportDeclaration> = {}): ExportDeclaration {
+  return { ...samples.declaration(new Date('2026-11-20T08:00:00Z'), id), ...overrides };
+}
+
+function record(d: ExportDeclaration, type?: DeclarationEventType) {
+  return { key: d.declarationId, value: JSON.stringify(declarationEvent(d, type)) };
+}
+
+function decisionsIn(recorder: TopicRecorder, topic: string, key?: string): DecisionEvent[] {
+  return recorder.on(topic, key).map((m) => JSON.parse(m.value!.toString()));
+}
+
+async function rows<T>(dataSource: DataSource, sql: string, params: unknown[] = []): Promise<T[]> {
+  return dataSource.query(sql, params);
+}
+
+describe('screening pipeline, end to end', () => {
+  const settings = scenarioSettings('main', { MAX_RECORD_BYTES: '65536' });
+  let service: ScreeningService;
+  let recorder: TopicRecorder;
+
+  beforeAll(async () => {
+    // Publishing first creates the topics, so that the consumer group sees all their partitions.
+    await publish(settings.topics.declarations, [record(declaration(`WARMUP-${runId}`))]);
+    [service, recorder] = await Promise.all([startService(settings), recorderFor(settings, 'main')]);
+  });
+
+  afterAll(async () => {
+    await recorder?.stop();
+    await service?.stop();
+  });
+
+  it('holds and clears valid declarations, on both topics and on record', async () => {
+    const started = Date.now();
+    const clean = declaration(`CLEAN-${runId}`);
+    const embargoed = declaration(`EMBARGO-${runId}`, { destinationCountry: 'IR' });
+    const base = declaration(`CONTROL-${runId}`);
+    const controlled = {
+      ...base,
+      items: [...base.items, { lineNumber: 9, hsCode: '8543709000', description: 'Signal generator', quantity: 2, unit: 'PCE', value: 40000, originCountry: 'KR', controlCode: '3A002' }],
+    };
+    await publish(settings.topics.declarations, [record(clean), record(embargoed), record(controlled)]);
+
+    const [cleared] = await eventually('the clearance', () => decisionsIn(recorder, settings.topics.clearances, clean.declarationId)[0] && decisionsIn(recorder, settings.topics.clearances, clean.declarationId));
+    const [red] = await eventually('the RED hold', () => decisionsIn(recorder, settings.topics.holds, embargoed.declarationId)[0] && decisionsIn(recorder, settings.topics.holds, embargoed.declarationId));
+    const [yellow] = await eventually('the YELLOW hold', () => decisionsIn(recorder, settings.topics.holds, controlled.declarationId)[0] && decisionsIn(recorder, settings.topics.holds, controlled.declarationId));
+    // eslint-disable-next-line no-console
+    console.log(`e2e: three declarations published to all decisions consumed in ${Date.now() - started} ms`);
+
+    expect(cleared).toMatchObject({ type: 'screening.decision.clear.v1', source: 'urn:chokepoint:screening', subject: clean.declarationId, data: { outcome: 'CLEAR', lane: 'GREEN', riskScore: 0, hits: [] } });
+    expect(red.type).toBe('screening.decision.hold.v1');
+    expect(red.data).toMatchObject({ outcome: 'HOLD', lane: 'RED', decidedAt: '2026-11-20T09:00:00.000Z' });
+    expect(red.data.hits[0]).toMatchObject({ ruleId: 'embargoed-country', category: 'STRATEGIC_GOODS', message: 'The declared destination is in IR, an embargoed country.' });
+    expect(yellow.data).toMatchObject({ outcome: 'HOLD', lane: 'YELLOW', hits: [{ ruleId: 'unlicensed-control-code', itemLines: [9] }] });
+    expect(red.id).toBe(red.data.decisionId);
+    expect(decisionsIn(recorder, settings.topics.clearances, embargoed.declarationId)).toEqual([]);
+
+    const ids = [clean.declarationId, embargoed.declarationId, controlled.declarationId];
+    const decided = await rows<{ declaration_id: string; outcome: string; lane: string; event: string }>(
+      service.dataSource,
+      `SELECT declaration_id, outcome, lane, event FROM screening_decision WHERE declaration_id = ANY($1) ORDER BY declaration_id`,
+      [ids],
+    );
+    expect(decided.map((d) => [d.declaration_id, d.outcome, d.lane])).toEqual([
+      [clean.declarationId, 'CLEAR', 'GREEN'],
+      [controlled.declarationId, 'HOLD', 'YELLOW'],
+      [embargoed.declarationId, 'HOLD', 'RED'],
+    ]);
+    expect(JSON.parse(decided.find((d) => d.lane === 'RED')!.event)).toEqual(red);
+    const hits = await rows<{ rule_id: string; item_lines: number[] }>(service.dataSource, `SELECT h.rule_id, h.item_lines FROM decision_hit h JOIN screening_decision d USING (decision_id) WHERE d.declaration_id = $1`, [controlled.declarationId]);
+    expect(hits).toEqual([{ rule_id: 'unlicensed-control-code', item_lines: [9] }]);
+    const archived = await rows<{ n: number }>(service.dataSource, `SELECT count(*)::int AS n FROM declaration_event WHERE declaration_id = ANY($1)`, [ids]);
+    expect(archived[0].n).toBe(3);
+    const statuses = await rows<{ declaration_id: string; status: string; held: boolean }>(
+      service.dataSource,
+      `SELECT declaration_id, status, held_since IS NOT NULL AS held FROM declaration_status WHERE declaration_id = ANY($1) ORDER BY declaration_id`,
+      [ids],
+    );
+    expect(statuses.map((s) => [s.status, s.held])).toEqual([['CLEARED', false], ['HELD', true], ['HELD', true]]);
+  });
+
+  it('sends every record that fails the contract to the dead-letter topic, bytes untouched, and moves on', async () => {
+    const id = `BAD-${runId}`;
+    const valid = declaration(id);
+    const wrongShape = JSON.stringify({ ...declarationEvent(valid), data: { ...valid, items: [] } });
+    const unknownType = JSON.stringify({ ...declarationEvent(valid), type: 'customs.export-declaration.cancelled.v1' });
+    const oversize = JSON.stringify({ ...declarationEvent(valid), padding: 'x'.repeat(70_000) });
+    const bad = [
+      { key: id, value: Buffer.from([0x7b, 0xff, 0xfe, 0x00]), reason: 'NOT_JSON' },
+      { key: id, value: Buffer.from(wrongShape), reason: 'CONTRACT_VIOLATION' },
+      { key: id, value: Buffer.from(unknownType), reason: 'UNKNOWN_TYPE' },
+      { key: id, value: Buffer.from(oversize), reason: 'OVERSIZE' },
+    ];
+    // All on one key, so on one partition: the valid record after them proves the partition moved on.
+    await publish(settings.topics.declarations, [...bad.map(({ key, value }) => ({ key, value })), record(valid)]);
+
+    await eventually('the valid declaration behind the bad ones', () => decisionsIn(recorder, settings.topics.clearances, id).length > 0);
+    const dead = await eventually('four dead letters', () => recorder.on(settings.topics.deadLetter, id).length >= 4 && recorder.on(settings.topics.deadLetter, id));
+    expect(dead).toHaveLength(4);
+    bad.forEach((sent, i) => {
+      expect(dead[i].key).toBe(id);
+      expect(Buffer.compare(dead[i].value!, sent.value)).toBe(0);
+      expect(dead[i].headers[DEAD_LETTER_HEADERS.reason]).toBe(sent.reason);
+      expect(dead[i].headers[DEAD_LETTER_HEADERS.detail]).toBeTruthy();
+      expect(dead[i].headers[DEAD_LETTER_HEADERS.sourceTopic]).toBe(settings.topics.declarations);
+      expect(Number(dead[i].headers[DEAD_LETTER_HEADERS.sourcePartition])).toBeGreaterThanOrEqual(0);
+    });
+    const offsets = dead.map((d) => BigInt(d.headers[DEAD_LETTER_HEADERS.sourceOffset]));
+    expect(offsets).toEqual([...offsets].sort((a, b) => (a < b ? -1 : 1)));
+    expect(new Set(offsets).size).toBe(4);
+    expect(dead[1].headers[DEAD_LETTER_HEADERS.detail]).toContain('items');
+    const archived = await rows<{ n: number }>(service.dataSource, `SELECT count(*)::int AS n FROM declaration_event WHERE declaration_id = $1`, [id]);
+    expect(archived[0].n).toBe(1);
+  });
+
+  it('decides a redelivered revision once and re-publishes the stored decision', async () => {
+    const d = declaration(`DUP-${runId}`, { destinationCountry: 'KP' });
+    await publish(settings.topics.declarations, [record(d)]);
+    const [first] = await eventually('the first hold', () => decisionsIn(recorder, settings.topics.holds, d.declarationId)[0] && decisionsIn(recorder, settings.topics.holds, d.declarationId));
+    clock.advance(60_000);
+    await publish(settings.topics.declarations, [record(d)]);
+    const both = await eventually('the re-published hold', () => decisionsIn(recorder, settings.topics.holds, d.declarationId).length >= 2 && decisionsIn(recorder, settings.topics.holds, d.declarationId));
+    expect(both[1]).toEqual(first);
+    const decided = await rows<{ n: number }>(service.dataSource, `SELECT count(*)::int AS n FROM screening_decision WHERE declaration_id = $1`, [d.declarationId]);
+    expect(decided[0].n).toBe(1);
+  });
+
+  it('lets a newer revision supersede, archives a late older one without deciding, and closes the hold on withdrawal', async () => {
+    const id = `AMEND-${runId}`;
+    const rev0 = declaration(id, { destinationCountry: 'RU' });
+    const rev1 = { ...rev0, revision: 1, destinationCountry: 'KZ' };
+    const rev2 = { ...rev0, revision: 2, destinationCountry: 'RU' };
+    // The amendment overtakes the original submission.
+    await publish(settings.topics.declarations, [record(rev1), record(rev0)]);
+    await eventually('the decision on revision 1', () => decisionsIn(recorder, settings.topics.clearances, id).length > 0);
+    const archivedBoth = await eventually('both revisions archived', async () => {
+      const [{ n }] = await rows<{ n: number }>(service.dataSource, `SELECT count(*)::int AS n FROM declaration_event WHERE declaration_id = $1`, [id]);
+      return n === 2;
+    });
+    expect(archivedBoth).toBe(true);
+    let decided = await rows<{ revision: number; outcome: string }>(service.dataSource, `SELECT revision, outcome FROM screening_decision WHERE declaration_id = $1`, [id]);
+    expect(decided).toEqual([{ revision: 1, outcome: 'CLEAR' }]);
+
+    await publish(settings.topics.declarations, [record(rev2, 'customs.export-declaration.amended.v1')]);
+    await eventually('the hold on revision 2', () => decisionsIn(recorder, settings.topics.holds, id).length > 0);
+    let [status] = await rows<{ status: string; latest_revision: number; held: boolean }>(service.dataSource, `SELECT status, latest_revision, held_since IS NOT NULL AS held FROM declaration_status WHERE declaration_id = $1`, [id]);
+    expect(status).toEqual({ status: 'HELD', latest_revision: 2, held: true });
+
+    await publish(settings.topics.declarations, [record(rev2, 'customs.export-declaration.withdrawn.v1')]);
+    status = await eventually('the withdrawal', async () => {
+      const [s] = await rows<{ status: string; latest_revision: number; held: boolean }>(service.dataSource, `SELECT status, latest_revision, held_since IS NOT NULL AS held FROM declaration_status WHERE declaration_id = $1`, [id]);
+      return s.status === 'WITHDRAWN' && s;
+    });
+    expect(status).toEqual({ status: 'WITHDRAWN', latest_revision: 2, held: false });
+    decided = await rows(service.dataSource, `SELECT revision, outcome FROM screening_decision WHERE declaration_id = $1 ORDER BY revision`, [id]);
+    expect(decided).toEqual([{ revision: 1, outcome: 'CLEAR' }, { revision: 2, outcome: 'HOLD' }]);
+  });
+});
+
+describe('forced redelivery: an instance stops after persisting a batch and before committing it', () => {
+  const settings = scenarioSettings('redelivery');
+  const declarations = Array.from({ length: 12 }, (_, i) => declaration(`REDELIVER-${runId}-${i}`, i % 3 === 0 ? { destinationCountry: 'RU' } : {}));
+
+  it('decides each revision exactly once and delivers every decision downstream', async () => {
+    await publish(settings.topics.declarations, [record(declaration(`WARMUP2-${runId}`))]);
+    const recorder = await recorderFor(settings, 'redelivery');
+    let crashed!: () => void;
+    const crash = new Promise<void>((resolve) => (crashed = resolve));
+    const first = await startService(settings, async () => {
+      crashed();
+      throw new Error('simulated crash before commit');
+    });
+    await publish(settings.topics.declarations, declarations.map((d) => record(d)));
+    await crash;
+    const persisted = await eventually('the batch on record', async () => {
+      const [{ n }] = await rows<{ n: number }>(first.dataSource, `SELECT count(*)::int AS n FROM screening_decision WHERE declaration_id LIKE $1`, [`REDELIVER-${runId}-%`]);
+      return n > 0 && n;
+    });
+    expect(persisted).toBeGreaterThan(0);
+    await first.stop();
+
+    const second = await startService(settings);
+    try {
+      const all = [settings.topics.holds, settings.topics.clearances];
+      await eventually('every decision downstream', () => declarations.every((d) => all.some((t) => decisionsIn(recorder, t, d.declarationId).length > 0)));
+      const decided = await eventually('every declaration decided', async () => {
+        const r = await rows<{ declaration_id: string; n: number }>(second.dataSource, `SELECT declaration_id, count(*)::int AS n FROM screening_decision WHERE declaration_id LIKE $1 GROUP BY declaration_id`, [`REDELIVER-${runId}-%`]);
+        return r.length === declarations.length && r;
+      });
+      expect(decided.every((r) => r.n === 1)).toBe(true);
+      // What the first instance had on record was delivered again by the second, under the same decision id.
+      const republished = declarations.filter((d) => all.some((t) => decisionsIn(recorder, t, d.declarationId).length >= 2));
+      expect(republished.length).toBeGreaterThanOrEqual(persisted);
+      for (const d of declarations) {
+        const ids = new Set(all.flatMap((t) => decisionsIn(recorder, t, d.declarationId)).map((e) => e.id));
+        expect(ids.size).toBe(1);
+      }
+      const held = declarations.filter((d) => d.destinationCountry === 'RU').map((d) => d.declarationId);
+      expect(held.every((id) => decisionsIn(recorder, settings.topics.holds, id).length > 0)).toBe(true);
+    } finally {
+      await recorder.stop();
+      await second.stop();
+    }
+  });
+});
