@@ -14,15 +14,17 @@ async function main(): Promise<void> {
   const settings = loadSettings();
   const logger = createLogger(settings.logLevel);
   const infrastructure = await provideInfrastructure(settings, logger);
-  const service = await startScreeningService({ settings, logger, brokers: infrastructure.brokers, database: infrastructure.database });
-
   const demo = settings.demoFeed.mode === 'on' || (settings.demoFeed.mode === 'auto' && infrastructure.embeddedBroker);
   const kafka = createKafka(infrastructure.brokers, `${settings.kafka.clientId}-demo`, logger);
   // A new seed each start: the archive survives restarts, and the same ids would only be re-published.
   const feed = demo
     ? new DemoFeed(kafka, settings.topics.declarations, settings.demoFeed.perSecond, systemClock, logger.child({ component: 'demo-feed' }), systemClock.now().getTime() % 2 ** 31)
     : undefined;
-  const printer = demo ? await printDecisions(kafka, [settings.topics.holds, settings.topics.clearances], settings.kafka.fetchMaxWaitMs, logger) : undefined;
+  // The printer joins its consumer group while the service joins its own.
+  const [service, printer] = await Promise.all([
+    startScreeningService({ settings, logger, brokers: infrastructure.brokers, database: infrastructure.database }),
+    demo ? printDecisions(kafka, [settings.topics.holds, settings.topics.clearances], settings.kafka.fetchMaxWaitMs, logger) : undefined,
+  ]);
   await feed?.start();
 
   let stopping = false;
