@@ -17,7 +17,7 @@ interface Run {
 
 /** Runs the built service as `npm start` does, with nothing configured: the embedded default. */
 function startMainJob(dataDir: string): Run {
-  const env = { ...process.env, LOG_FORMAT: 'json', EMBEDDED_DATA_DIR: dataDir, DEMO_FEED_PER_SECOND: '20', KAFKA_FETCH_MAX_WAIT_MS: '100' };
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_FORMAT: 'json', EMBEDDED_DATA_DIR: dataDir, DEMO_FEED_PER_SECOND: '20', KAFKA_FETCH_MAX_WAIT_MS: '100' };
   delete env.KAFKA_BROKERS;
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'inherit'] });
