@@ -4,3 +4,4 @@ export * from './list-source';
 export * from './loaders/ofac-csv';
 export * from './loaders/un-xml';
 export * from './loaders/bis-dpl';
+export * from './normalise';

@@ -1,0 +1,35 @@
+import { normaliseName } from './normalise';
+
+describe('normaliseName', () => {
+  it('folds case, accents and punctuation', () => {
+    expect(normaliseName('Müller-Straße  GmbH').tokens).toEqual(['muller', 'strasse']);
+    expect(normaliseName("O'Brien & Sons, Ltd.").tokens).toEqual(['obrien', 'sons']);
+    expect(normaliseName('Kim Chol-sam').tokens).toEqual(['kim', 'chol', 'sam']);
+    expect(normaliseName('I.B.M. Corp').tokens).toEqual(['ibm']);
+  });
+
+  it('removes legal forms in many languages, wherever they stand', () => {
+    expect(normaliseName('ROSOBORONEKSPORT OAO').tokens).toEqual(['rosoboroneksport']);
+    expect(normaliseName('OOO Vektor Komponent').tokens).toEqual(['vektor', 'komponent']);
+    expect(normaliseName('ANGLO-CARIBBEAN CO., LTD.')).toMatchObject({ tokens: ['anglo', 'caribbean'], legalForms: ['co', 'ltd'] });
+    expect(normaliseName('Gulf Horizon General Trading FZE').tokens).toEqual(['gulf', 'horizon', 'general', 'trading']);
+    expect(normaliseName('Grupo Industrial S.A. de C.V.').tokens).toEqual(['grupo', 'industrial']);
+    expect(normaliseName('Hanbit Electronics Co., Ltd.').tokens).toEqual(['hanbit', 'electronics']);
+  });
+
+  it('removes legal forms written in Hangul, Han and Cyrillic before transliterating', () => {
+    expect(normaliseName('주식회사 세진정밀').tokens).toEqual(['sejinjeongmil']);
+    expect(normaliseName('(주)한빛전자').tokens).toEqual(['hanbichjeonja']);
+    expect(normaliseName('北京华为技术有限公司').tokens).toEqual(['beijinghuaweijishu']);
+    expect(normaliseName('ОАО «Рособоронэкспорт»')).toMatchObject({ tokens: ['rosoboroneksport'], legalForms: ['oao'] });
+  });
+
+  it('marks generic words, so they cannot make a match alone', () => {
+    expect(normaliseName('Global Trading LLC').distinctive).toEqual(['global', 'trading']);
+    expect(normaliseName('Altyn Global Trading LLC').distinctive).toEqual(['altyn']);
+  });
+
+  it('keeps a name that is only a legal-form word', () => {
+    expect(normaliseName('AO').tokens).toEqual(['ao']);
+  });
+});

@@ -1,0 +1,105 @@
+import anyAscii from 'any-ascii';
+
+/**
+ * Legal forms written in their own script, removed before transliteration: their romanised
+ * spellings vary too much (주식회사 → "JuSigHoeSa") to catch afterwards.
+ */
+const NATIVE_LEGAL_FORMS = [
+  '주식회사', '(주)', '㈜', '유한회사', '유한책임회사', '합자회사',
+  '股份有限公司', '有限责任公司', '有限公司', '株式会社', '有限会社', '合同会社', '集团',
+  'ООО', 'ОАО', 'ЗАО', 'ПАО', 'АО', 'НАО', 'ТОО', 'ТОВ', 'ПАТ', 'ИП', 'ОДО', 'ЧП', 'ГУП', 'ФГУП', 'МУП',
+];
+const NATIVE_PATTERN = new RegExp(NATIVE_LEGAL_FORMS.map((f) => f.replace(/[()]/g, '\\$&')).join('|'), 'gu');
+
+/** Legal forms in romanised or Latin-script languages, as token sequences after folding. */
+const LEGAL_FORMS: string[][] = [
+  'llc', 'ltd', 'limited', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'plc', 'llp', 'lp', 'pllc',
+  'gmbh', 'mbh', 'ag', 'kg', 'ohg', 'ug', 'ev', 'sa', 'sas', 'sarl', 'srl', 'spa', 'sl', 'slu', 'sae', 'sal', 'ltda', 'cia', 'eirl',
+  'bv', 'nv', 'vof', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'a/s', 'kft', 'zrt', 'sro', 'doo', 'dd', 'ad', 'ood', 'eood', 'sp', 'zoo',
+  'kk', 'yk', 'pte', 'pty', 'bhd', 'sdn', 'tbk', 'pt', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'ooo', 'oao', 'zao', 'pao', 'ao', 'nao', 'too', 'tov', 'pat', 'ip', 'odo', 'fgup', 'gup',
+  'fze', 'fzco', 'fzc', 'fzllc', 'fz', 'dmcc', 'wll', 'spc', 'est', 'psc', 'saog', 'saoc', 'as', 'aş', 'sti', 'ltd sti',
+  'company', 'kabushiki kaisha', 'kabushiki gaisha', 'yugen kaisha', 'godo kaisha',
+  'jusik hoesa', 'jusikhoesa', 'chusik hoesa', 'yuhan hoesa', 'youxian gongsi', 'gufen youxian gongsi',
+  'limited liability company', 'joint stock company', 'public joint stock company', 'closed joint stock company', 'open joint stock company',
+  'sociedad anonima', 'sa de cv', 'de cv', 'sapi de cv', 'societe anonyme', 'aktiengesellschaft', 'gesellschaft mit beschrankter haftung',
+  'obshchestvo s ogranichennoy otvetstvennostyu', 'aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo', 'zakrytoe aktsionernoe obshchestvo',
+].map((f) => f.split(' '));
+
+/**
+ * Words common in company names that say little about which company it is: they may support a
+ * match but must not make one (`Global Trading LLC` is not every `… Global Trading …`).
+ */
+const GENERIC_WORDS = new Set([
+  'trading', 'trade', 'general', 'global', 'international', 'intl', 'group', 'holding', 'holdings', 'industries', 'industry', 'industrial',
+  'enterprise', 'enterprises', 'import', 'export', 'imports', 'exports', 'logistics', 'services', 'service', 'solutions', 'technology', 'technologies',
+  'tech', 'systems', 'engineering', 'development', 'investment', 'investments', 'commercial', 'company', 'corporation', 'the', 'and', 'of', 'for',
+  'de', 'del', 'la', 'el', 'al', 'der', 'und', 'et', 'des', 'du', 'y', 'e', 'i', 'bank', 'national', 'shipping', 'marine', 'electronics', 'electronic',
+  'manufacturing', 'products', 'supply', 'resources', 'energy', 'oil', 'gas', 'petroleum', 'construction', 'consulting', 'management', 'partners',
+  'east', 'west', 'north', 'south', 'middle', 'asia', 'euro', 'europe', 'gulf', 'star', 'new', 'first', 'united', 'world', 'overseas', 'foreign',
+]);
+
+export interface NormalisedName {
+  /** All tokens kept, in order, folded to lower-case ASCII. */
+  tokens: string[];
+  /** The tokens that identify: not generic words. A name of only generic words keeps them all here. */
+  distinctive: string[];
+  /** Legal forms that were removed, folded, for evidence. */
+  legalForms: string[];
+}
+
+/**
+ * Folds a name in any script to comparable tokens: legal forms removed, in the original script and
+ * after transliteration; Unicode folded to ASCII (any-ascii); case and punctuation dropped;
+ * apostrophes joined (O'Brien → obrien), other punctuation splitting (Chol-sam → chol sam).
+ */
+export function normaliseName(raw: string): NormalisedName {
+  const legalForms: string[] = [];
+  const native = raw.normalize('NFKC').replace(NATIVE_PATTERN, (form) => {
+    legalForms.push(anyAscii(form).toLowerCase().replace(/[^a-z]/g, ''));
+    return ' ';
+  });
+  const folded = anyAscii(native)
+    .toLowerCase()
+    .replace(/['’`´]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  const tokens = stripLegalForms(joinInitials(folded ? folded.split(' ') : []), legalForms);
+  const distinctive = tokens.filter((t) => !GENERIC_WORDS.has(t));
+  return { tokens, distinctive: distinctive.length ? distinctive : tokens, legalForms };
+}
+
+/** Runs of single letters are initialisms: `s a de c v` is `sa de cv`, `i b m` is `ibm`. */
+function joinInitials(tokens: string[]): string[] {
+  const joined: string[] = [];
+  let run = '';
+  for (const token of tokens) {
+    if (token.length === 1 && /[a-z]/.test(token)) {
+      run += token;
+      continue;
+    }
+    if (run) joined.push(run);
+    run = '';
+    joined.push(token);
+  }
+  if (run) joined.push(run);
+  return joined;
+}
+
+/** Removes legal-form token sequences, longest first, wherever they stand. */
+function stripLegalForms(tokens: string[], removed: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const form = LEGAL_FORMS_BY_LENGTH.find((f) => f.every((t, j) => tokens[i + j] === t));
+    // A lone legal-form word that is the whole name is the name ("AO" could be initials).
+    if (form && !(form.length === tokens.length)) {
+      removed.push(form.join(' '));
+      i += form.length;
+    } else {
+      kept.push(tokens[i]);
+      i += 1;
+    }
+  }
+  return kept;
+}
+
+const LEGAL_FORMS_BY_LENGTH = [...LEGAL_FORMS].sort((a, b) => b.length - a.length);
