@@ -18,8 +18,8 @@ export interface BatchSummary {
   archivedOnly: number;
 }
 
-/** A decision to publish: new (serialised here) or of record (fetched by id). */
-type Outgoing = { eventJson: string } | { storedId: string };
+/** A decision to publish: new (decided in this batch) or of record (fetched by id). */
+type Outgoing = { decided: DecisionOfRecord } | { storedId: string };
 
 /**
  * Decides what one batch of accepted events changes, in record order, against the
@@ -40,9 +40,9 @@ export async function planBatch(accepted: ArchivedEvent[], session: LedgerSessio
     let decision: Decision | undefined;
     if (step.kind === 'SCREEN') {
       decision = screenDeclaration(event.data, inputs.screening, inputs.now);
-      const eventJson = JSON.stringify(decisionEvent(decision, inputs.decisionSource));
-      decisions.push({ decision, eventJson });
-      outgoing.push({ eventJson });
+      const decided = { decision, eventJson: JSON.stringify(decisionEvent(decision, inputs.decisionSource)) };
+      decisions.push(decided);
+      outgoing.push({ decided });
       lanes.set(id, decision.lane);
       summary.screened += 1;
       summary[decision.outcome === 'HOLD' ? 'held' : 'cleared'] += 1;
@@ -64,21 +64,23 @@ export async function planBatch(accepted: ArchivedEvent[], session: LedgerSessio
 }
 
 async function toOutbox(outgoing: Outgoing[], decided: DecisionOfRecord[], session: LedgerSession, topics: PlanInputs['topics']): Promise<OutboxMessage[]> {
-  const known = new Map(decided.map((d) => [d.decision.decisionId, d.eventJson]));
-  const missing = outgoing.flatMap((o) => ('storedId' in o && !known.has(o.storedId) ? [o.storedId] : []));
-  for (const [id, json] of await session.storedDecisionEvents(missing)) known.set(id, json);
+  const inBatch = new Map(decided.map((d) => [d.decision.decisionId, d]));
+  const missing = outgoing.flatMap((o) => ('storedId' in o && !inBatch.has(o.storedId) ? [o.storedId] : []));
+  const stored = await session.storedDecisionEvents(missing);
   return outgoing.map((o) => {
-    const eventJson = 'eventJson' in o ? o.eventJson : known.get(o.storedId);
-    if (eventJson === undefined) throw new Error(`decision ${'storedId' in o ? o.storedId : ''} is not on record`);
-    return outboxMessage(eventJson, topics);
+    if ('decided' in o) return outboxMessage(o.decided.decision, o.decided.eventJson, topics);
+    const again = inBatch.get(o.storedId);
+    if (again) return outboxMessage(again.decision, again.eventJson, topics);
+    const eventJson = stored.get(o.storedId);
+    if (eventJson === undefined) throw new Error(`decision ${o.storedId} is not on record`);
+    return outboxMessage((JSON.parse(eventJson) as { data: Decision }).data, eventJson, topics);
   });
 }
 
-function outboxMessage(eventJson: string, topics: PlanInputs['topics']): OutboxMessage {
-  const { data } = JSON.parse(eventJson) as { data: Decision };
+function outboxMessage(decision: Decision, eventJson: string, topics: PlanInputs['topics']): OutboxMessage {
   return {
-    topic: data.outcome === 'HOLD' ? topics.holds : topics.clearances,
-    key: data.declarationId,
+    topic: decision.outcome === 'HOLD' ? topics.holds : topics.clearances,
+    key: decision.declarationId,
     payload: eventJson,
     headers: { 'content-type': 'application/cloudevents+json' },
   };
