@@ -57,7 +57,6 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
       maxRecords: settings.screening.batchMaxRecords,
       fetchMaxWaitMs: settings.kafka.fetchMaxWaitMs,
       sessionTimeoutMs: settings.kafka.sessionTimeoutMs,
-      logger,
       beforeCommit: options.beforeCommit,
     });
     app = await NestFactory.createMicroservice(ScreeningModule.register(screening), { strategy: transport, logger: nestLogger(logger) });

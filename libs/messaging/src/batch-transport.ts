@@ -1,7 +1,6 @@
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
-import type { Logger } from 'pino';
 import { ConsumedRecord, DECLARATION_BATCH, RecordBatch } from './declaration-records';
 
 export interface BatchTransportOptions {
@@ -11,7 +10,6 @@ export interface BatchTransportOptions {
   maxRecords: number;
   fetchMaxWaitMs: number;
   sessionTimeoutMs: number;
-  logger: Logger;
   /** Called after a batch is handled and before its offsets are committed; tests use it to crash there. */
   beforeCommit?: (batch: RecordBatch) => Promise<void>;
 }

@@ -15,9 +15,9 @@ const NATIVE_PATTERN = new RegExp(NATIVE_LEGAL_FORMS.map((f) => f.replace(/[()]/
 const LEGAL_FORMS: string[][] = [
   'llc', 'ltd', 'limited', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'plc', 'llp', 'lp', 'pllc',
   'gmbh', 'mbh', 'ag', 'kg', 'ohg', 'ug', 'ev', 'sa', 'sas', 'sarl', 'srl', 'spa', 'sl', 'slu', 'sae', 'sal', 'ltda', 'cia', 'eirl',
-  'bv', 'nv', 'vof', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'a/s', 'kft', 'zrt', 'sro', 'doo', 'dd', 'ad', 'ood', 'eood', 'sp', 'zoo',
+  'bv', 'nv', 'vof', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'kft', 'zrt', 'sro', 'doo', 'dd', 'ad', 'ood', 'eood', 'sp', 'zoo',
   'kk', 'yk', 'pte', 'pty', 'bhd', 'sdn', 'tbk', 'pt', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'ooo', 'oao', 'zao', 'pao', 'ao', 'nao', 'too', 'tov', 'pat', 'ip', 'odo', 'fgup', 'gup',
-  'fze', 'fzco', 'fzc', 'fzllc', 'fz', 'dmcc', 'wll', 'spc', 'est', 'psc', 'saog', 'saoc', 'as', 'aş', 'sti', 'ltd sti',
+  'fze', 'fzco', 'fzc', 'fzllc', 'fz', 'dmcc', 'wll', 'spc', 'est', 'psc', 'saog', 'saoc', 'sti', 'ltd sti',
   'company', 'kabushiki kaisha', 'kabushiki gaisha', 'yugen kaisha', 'godo kaisha',
   'jusik hoesa', 'jusikhoesa', 'chusik hoesa', 'yuhan hoesa', 'youxian gongsi', 'gufen youxian gongsi',
   'limited liability company', 'joint stock company', 'public joint stock company', 'closed joint stock company', 'open joint stock company',

@@ -34,9 +34,4 @@ export class OutboxStore {
       return rows.length;
     });
   }
-
-  async pendingCount(): Promise<number> {
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM outbox_message`);
-    return n;
-  }
 }
