@@ -22,7 +22,10 @@ const LEGAL_FORMS: string[][] = [
   'jusik hoesa', 'jusikhoesa', 'chusik hoesa', 'yuhan hoesa', 'youxian gongsi', 'gufen youxian gongsi',
   'limited liability company', 'joint stock company', 'public joint stock company', 'closed joint stock company', 'open joint stock company',
   'sociedad anonima', 'sa de cv', 'de cv', 'sapi de cv', 'societe anonyme', 'aktiengesellschaft', 'gesellschaft mit beschrankter haftung',
-  'obshchestvo s ogranichennoy otvetstvennostyu', 'aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo', 'zakrytoe aktsionernoe obshchestvo',
+  'joint stock', 'public joint stock', 'open joint stock', 'closed joint stock', 'private joint stock', 'limited liability', 'joint venture',
+  'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoi otvetstvennostyu', 'aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo',
+  'zakrytoe aktsionernoe obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'publichnoye aktsionernoye obshchestvo', 'aktsionernoye obshchestvo',
+  'sociedad por acciones simplificada', 'sociedad de responsabilidad limitada', 'ca',
 ].map((f) => f.split(' '));
 
 /**
@@ -37,6 +40,11 @@ const GENERIC_WORDS = new Set([
   'manufacturing', 'products', 'supply', 'resources', 'energy', 'oil', 'gas', 'petroleum', 'construction', 'consulting', 'management', 'partners',
   'east', 'west', 'north', 'south', 'middle', 'asia', 'euro', 'europe', 'gulf', 'star', 'new', 'first', 'united', 'world', 'overseas', 'foreign',
 ]);
+
+/** True for a word that says little about which company it is (see GENERIC_WORDS). */
+export function isGenericWord(token: string): boolean {
+  return GENERIC_WORDS.has(token);
+}
 
 export interface NormalisedName {
   /** All tokens kept, in order, folded to lower-case ASCII. */
@@ -89,7 +97,7 @@ function joinInitials(tokens: string[]): string[] {
 function stripLegalForms(tokens: string[], removed: string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const form = LEGAL_FORMS_BY_LENGTH.find((f) => f.every((t, j) => tokens[i + j] === t));
+    const form = LEGAL_FORMS_BY_FIRST_WORD.get(tokens[i])?.find((f) => f.every((t, j) => tokens[i + j] === t));
     // A lone legal-form word that is the whole name is the name ("AO" could be initials).
     if (form && !(form.length === tokens.length)) {
       removed.push(form.join(' '));
@@ -102,4 +110,8 @@ function stripLegalForms(tokens: string[], removed: string[]): string[] {
   return kept;
 }
 
-const LEGAL_FORMS_BY_LENGTH = [...LEGAL_FORMS].sort((a, b) => b.length - a.length);
+/** Legal forms by their first word, longest first, so each token costs one lookup. */
+const LEGAL_FORMS_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const form of [...LEGAL_FORMS].sort((a, b) => b.length - a.length)) {
+  LEGAL_FORMS_BY_FIRST_WORD.set(form[0], [...(LEGAL_FORMS_BY_FIRST_WORD.get(form[0]) ?? []), form]);
+}

@@ -1,0 +1,151 @@
+import { ListedEntity, ListedName } from './listed-entity';
+import { LoadedList } from './list-source';
+import { PreparedName, prepareName } from './prepared-name';
+import { identifierKeys } from './identifier-key';
+
+/** One name of one listed entity, folded and weighted for comparison. */
+export interface IndexedName extends PreparedName {
+  entity: number;
+  listed: ListedName;
+  /** Weight of each token: rarer across the lists weighs more; generic words little. */
+  weights: number[];
+  totalWeight: number;
+}
+
+/** How much less a generic word weighs than a distinctive word of the same rarity. */
+export const GENERIC_WEIGHT = 0.25;
+/**
+ * Screened keys this long are also looked up two deletions deep (the index holds one), so a long
+ * word with two typos of which one is an insertion or deletion is still found.
+ */
+export const DOUBLE_DELETE_FROM = 8;
+/** Run-together keys are indexed only for names short enough to be spelt as one word. */
+export const JOINED_MAX_LENGTH = 24;
+
+/**
+ * The lists as one searchable structure, built once per list version and then only read, so a
+ * reload builds a new index beside the old one and swaps it in (see PartyScreener).
+ *
+ * Blocking is on tokens: every phonetic key points to the names containing it, and every key of
+ * four letters or more is also reachable through its one-deletion variants,
+ * the symmetric-delete scheme: a query key and a listed key within one edit share a variant.
+ */
+export class ScreeningIndex {
+  readonly names: IndexedName[] = [];
+  /** Key → ids of names with a token (or a run-together name) of that key. */
+  readonly postings = new Map<string, number[]>();
+  /** Deletion variant → the keys it came from. */
+  readonly variants = new Map<string, string[]>();
+  /** Normalised identifier (registration, IMO, passport, e-mail, phone) → entity indexes. */
+  readonly identifiers = new Map<string, number[]>();
+  private readonly entityFrequency = new Map<string, number>();
+  private buffers?: ScreeningScratch;
+
+  constructor(
+    readonly entities: ListedEntity[],
+    /** The versions of the lists this index was built from, recorded with every decision. */
+    readonly listVersions: string[],
+  ) {
+    entities.forEach((entity, index) => this.addEntity(entity, index));
+    for (const name of this.names) {
+      name.weights = name.keys.map((key, i) => this.weightOf(key, name.generic[i]));
+      name.totalWeight = name.weights.reduce((a, b) => a + b, 0);
+    }
+  }
+
+  static fromLists(lists: LoadedList[]): ScreeningIndex {
+    return new ScreeningIndex(
+      lists.flatMap((l) => l.entities),
+      lists.map((l) => l.version),
+    );
+  }
+
+  /** Inverse entity frequency: a key most entities share tells little; unseen keys weigh most. */
+  weightOf(key: string, generic: boolean): number {
+    const frequency = this.entityFrequency.get(key) ?? 0;
+    const idf = Math.log(1 + this.entities.length / Math.max(1, frequency));
+    return generic ? idf * GENERIC_WEIGHT : idf;
+  }
+
+  /** Per-name working arrays for one screening at a time (screening is synchronous). */
+  scratch(): ScreeningScratch {
+    return (this.buffers ??= new ScreeningScratch(this.names.length));
+  }
+
+  private addEntity(entity: ListedEntity, entityIndex: number): void {
+    const seen = new Set<string>();
+    for (const listed of entity.names) {
+      const prepared = prepareName(listed.name);
+      if (prepared.keys.length === 0) continue;
+      const id = this.names.length;
+      this.names.push({ ...prepared, entity: entityIndex, listed, weights: [], totalWeight: 0 });
+      for (const key of new Set(prepared.keys)) {
+        this.post(key, id);
+        seen.add(key);
+      }
+      if (prepared.keys.length > 1 && prepared.joined.length <= JOINED_MAX_LENGTH) this.post(prepared.joined, id);
+    }
+    for (const key of seen) this.entityFrequency.set(key, (this.entityFrequency.get(key) ?? 0) + 1);
+    for (const identifier of entity.identifiers) {
+      for (const key of identifierKeys(identifier.value)) {
+        const entities = this.identifiers.get(key) ?? [];
+        if (!entities.includes(entityIndex)) entities.push(entityIndex);
+        this.identifiers.set(key, entities);
+      }
+    }
+  }
+
+  private post(key: string, nameId: number): void {
+    const ids = this.postings.get(key);
+    if (ids) {
+      if (ids[ids.length - 1] !== nameId) ids.push(nameId);
+      return;
+    }
+    this.postings.set(key, [nameId]);
+    if (key.length < 4) return;
+    for (const variant of deletionVariants(key, 1)) {
+      const keys = this.variants.get(variant);
+      if (keys) keys.push(key);
+      else this.variants.set(variant, [key]);
+    }
+  }
+}
+
+/** Every string made by deleting one (and, at depth 2, two) letters; duplicates removed. */
+export function deletionVariants(key: string, depth: 1 | 2): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < key.length; i++) {
+    const once = key.slice(0, i) + key.slice(i + 1);
+    out.add(once);
+    if (depth === 2) for (let j = i; j < once.length; j++) out.add(once.slice(0, j) + once.slice(j + 1));
+  }
+  return out;
+}
+
+/**
+ * Typed arrays indexed by name id, reused across screenings: a generation stamp says which
+ * entries belong to the current screening, so nothing is cleared between calls.
+ */
+export class ScreeningScratch {
+  readonly seen: Uint32Array;
+  readonly tokenSeen: Uint32Array;
+  readonly screenedReached: Float64Array;
+  readonly listedReached: Float64Array;
+  private generation = 0;
+  private token = 0;
+
+  constructor(size: number) {
+    this.seen = new Uint32Array(size);
+    this.tokenSeen = new Uint32Array(size);
+    this.screenedReached = new Float64Array(size);
+    this.listedReached = new Float64Array(size);
+  }
+
+  next(): number {
+    return ++this.generation;
+  }
+
+  nextToken(): number {
+    return ++this.token;
+  }
+}
