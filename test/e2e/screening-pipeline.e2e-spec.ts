@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
@@ -89,7 +90,7 @@ async function rows<T>(dataSource: DataSource, sql: string, params: unknown[] = 
 }
 
 describe('screening pipeline, end to end', () => {
-  const settings = scenarioSettings('main', { MAX_RECORD_BYTES: '65536' });
+  const settings = scenarioSettings('main', { MAX_RECORD_BYTES: '65536', SANCTIONS_LISTS: `ofac-sdn:${join(__dirname, '../../../shared/data/ofac-sdn')}` });
   let service: ScreeningService;
   let recorder: TopicRecorder;
 
@@ -102,6 +103,20 @@ describe('screening pipeline, end to end', () => {
   afterAll(async () => {
     await recorder?.stop();
     await service?.stop();
+  });
+
+  it('screens every party against the configured lists and holds a listed consignee with the evidence', async () => {
+    const base = declaration(`LISTED-${runId}`);
+    const listed = { ...base, destinationCountry: 'AE', parties: { ...base.parties, consignee: { name: 'ОАО «Рособоронэкспорт»', country: 'AE', kind: 'TRADER' as const } } };
+    await publish(settings.topics.declarations, [record(listed)]);
+    const [hold] = await eventually('the party-match hold', () => decisionsIn(recorder, settings.topics.holds, listed.declarationId)[0] && decisionsIn(recorder, settings.topics.holds, listed.declarationId));
+    expect(hold.data).toMatchObject({ outcome: 'HOLD', lane: 'RED' });
+    const hit = hold.data.hits.find((h) => h.category === 'SANCTIONED_PARTY')!;
+    expect(hit).toMatchObject({ ruleId: 'sanctioned-party', severity: 'CRITICAL', partyRoles: ['consignee'] });
+    expect(hit.message).toContain('ROSOBORONEKSPORT');
+    expect(hit.evidence).toMatchObject({ list: 'ofac-sdn', entryId: expect.any(String), programs: expect.arrayContaining([expect.any(String)]), matchedName: expect.stringContaining('ROSOBORONEKSPORT') });
+    expect((hit.evidence as { breakdown: { name: { pairs: unknown[] } } }).breakdown.name.pairs).toEqual([{ screened: 'rosoboroneksport', listed: 'rosoboroneksport', similarity: 1 }]);
+    expect(service.partyLists.screener.versions).toEqual([expect.stringMatching(/^ofac-sdn@[0-9a-f]{12}$/)]);
   });
 
   it('holds and clears valid declarations, on both topics and on record', async () => {

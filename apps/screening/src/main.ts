@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { createLogger, loadSettings, systemClock } from '@chokepoint/config';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createLogger, loadSettings, Logger, Settings, systemClock } from '@chokepoint/config';
 import { createKafka } from '@chokepoint/messaging';
 import { printDecisions } from './demo/decision-printer';
 import { DemoFeed } from './demo/demo-feed';
@@ -11,9 +13,10 @@ import { startScreeningService } from './screening-service';
  * not configured, on an embedded broker and database with a demo feed of sample declarations.
  */
 async function main(): Promise<void> {
-  const settings = loadSettings();
-  const logger = createLogger(settings.logLevel);
-  const infrastructure = await provideInfrastructure(settings, logger);
+  const loaded = loadSettings();
+  const logger = createLogger(loaded.logLevel);
+  const infrastructure = await provideInfrastructure(loaded, logger);
+  const settings = withDemoLists(loaded, infrastructure.embeddedBroker, logger);
   const demo = settings.demoFeed.mode === 'on' || (settings.demoFeed.mode === 'auto' && infrastructure.embeddedBroker);
   const kafka = createKafka(infrastructure.brokers, `${settings.kafka.clientId}-demo`, logger);
   // A new seed each start: the archive survives restarts, and the same ids would only be re-published.
@@ -43,8 +46,21 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
+  process.on('SIGHUP', () => void service.partyLists.reload());
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/**
+ * On the embedded default with no lists configured, screen against the reference copies beside
+ * the repository (../shared/data), so the demo shows party matches; a deployment names its own.
+ */
+function withDemoLists(settings: Settings, embedded: boolean, logger: Logger): Settings {
+  const data = resolve(__dirname, '../../../../../shared/data');
+  if (settings.partyScreening.lists.length || !embedded || !existsSync(data)) return settings;
+  const lists = [`ofac-sdn:${data}/ofac-sdn`, `ofac-consolidated:${data}/ofac-consolidated`, `un-xml:${data}/un/consolidated.xml`, `bis-dpl:${data}/bis-dpl/dpl.txt`];
+  logger.info({ lists }, 'SANCTIONS_LISTS unset: the embedded demo screens against the reference lists in ../shared/data');
+  return { ...settings, partyScreening: { ...settings.partyScreening, lists } };
 }
 
 main().catch((err) => {

@@ -8,6 +8,7 @@ import { createKafka, createProducer, DeadLetterPublisher, KafkaBatchTransport, 
 import { openDatabase, OutboxStore, ScreeningLedger } from '@chokepoint/persistence';
 import { DeclarationScreening } from './declaration-screening';
 import { nestLogger } from './nest-logger';
+import { PartyListKeeper } from './party-list-keeper';
 import { ScreeningModule } from './screening.module';
 
 export interface ScreeningServiceOptions {
@@ -17,6 +18,8 @@ export interface ScreeningServiceOptions {
   logger: Logger;
   clock?: Clock;
   ruleSet?: RuleSet;
+  /** Party lists already loaded (tests share one); otherwise loaded from the settings. */
+  partyLists?: PartyListKeeper;
   /** Fault injection for tests: runs after a batch is persisted, before its offsets are committed. */
   beforeCommit?: (batch: RecordBatch) => Promise<void>;
 }
@@ -24,6 +27,7 @@ export interface ScreeningServiceOptions {
 export interface ScreeningService {
   dataSource: DataSource;
   relay: OutboxRelay;
+  partyLists: PartyListKeeper;
   /** Drains the batch in hand, commits it, publishes what the outbox holds, and disconnects. */
   stop(): Promise<void>;
 }
@@ -33,6 +37,7 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
   const { settings, logger } = options;
   const clock = options.clock ?? systemClock;
   const ruleSet = options.ruleSet ?? defaultRuleSet(settings.screening.embargoedCountries);
+  const partyLists = options.partyLists ?? (await PartyListKeeper.start({ ...settings.partyScreening, logger: logger.child({ component: 'party-lists' }) }));
   const dataSource = await openDatabase(options.database);
   const kafka = createKafka(options.brokers, `${settings.kafka.clientId}-screening`, logger);
   const producer = createProducer(kafka);
@@ -45,7 +50,7 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
       ledger: new ScreeningLedger(dataSource),
       deadLetters: new DeadLetterPublisher(producer, settings.topics.deadLetter),
       outbox: relay,
-      inputs: { screening: { ruleSet }, decisionSource: settings.screening.decisionSource, topics: settings.topics },
+      inputs: { screening: { ruleSet, partyLists: partyLists.screener }, decisionSource: settings.screening.decisionSource, topics: settings.topics },
       maxRecordBytes: settings.screening.maxRecordBytes,
       clock,
       logger: logger.child({ component: 'screening' }),
@@ -68,13 +73,16 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
     await relay?.stop().catch(() => undefined);
     await producer.disconnect().catch(() => undefined);
     await dataSource.destroy().catch(() => undefined);
+    if (!options.partyLists) partyLists.stop();
     throw error;
   }
   const started = { app, relay };
   return {
     dataSource,
     relay,
+    partyLists,
     async stop() {
+      if (!options.partyLists) partyLists.stop();
       await started.app.close();
       await started.relay.stop();
       await producer.disconnect();

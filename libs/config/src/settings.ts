@@ -6,6 +6,11 @@ const countryList = z
   .transform((raw) => raw.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 codes, comma-separated')));
 const flag = z.enum(['auto', 'on', 'off']);
+/** `<format>:<path-or-url>,…`; URLs keep their own colons, so split only on commas. */
+const listSources = z
+  .string()
+  .transform((raw) => raw.split(',').map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^(ofac-sdn|ofac-consolidated|un-xml|bis-dpl):.+/, '<format>:<path-or-url> with format ofac-sdn, ofac-consolidated, un-xml or bis-dpl')));
 
 /**
  * Every setting of Chokepoint, read from the environment, with its default.
@@ -30,6 +35,9 @@ export const SETTINGS_SCHEMA = z.object({
   OUTBOX_BATCH_SIZE: count(500).describe('Most decisions published per outbox round.'),
   OUTBOX_POLL_MS: count(500).describe('Outbox polling interval when no batch has signalled new decisions.'),
   EMBARGOED_COUNTRIES: countryList.default(['BY', 'CU', 'IR', 'KP', 'RU', 'SY']).describe('Destinations and party countries that hold a declaration in the RED lane.'),
+  SANCTIONS_LISTS: listSources.default([]).describe('Party lists screened against, `<format>:<path-or-url>`, comma-separated (formats: ofac-sdn, ofac-consolidated, un-xml, bis-dpl). Unset: the embedded default uses ../shared/data when present.'),
+  SANCTIONS_RELOAD_MINUTES: count(60).describe('Reload the party lists (and allowlist) this often, without pausing screening; SIGHUP reloads at once.'),
+  PARTY_MATCH_THRESHOLD: z.coerce.number().min(0.5).max(1).default(0.8).describe('Party-name match score (0.5-1) from which a party is reported as a listed entity; see BENCHMARKS.md for the curve.'),
   DECISION_SOURCE: z.string().min(1).default('urn:chokepoint:screening').describe('CloudEvents source of published decisions.'),
   DEMO_FEED: flag.default('auto').describe('Publish sample declarations: auto = only when the embedded broker runs.'),
   DEMO_FEED_PER_SECOND: count(5).describe('Sample declarations per second of the demo feed.'),
@@ -55,6 +63,7 @@ export interface Settings {
     embargoedCountries: string[];
     decisionSource: string;
   };
+  partyScreening: { lists: string[]; reloadMinutes: number; threshold: number };
   outbox: { batchSize: number; pollMs: number };
   demoFeed: { mode: 'auto' | 'on' | 'off'; perSecond: number };
   logLevel: RawSettings['LOG_LEVEL'];
@@ -96,6 +105,7 @@ function shape(raw: RawSettings): Settings {
       embargoedCountries: raw.EMBARGOED_COUNTRIES,
       decisionSource: raw.DECISION_SOURCE,
     },
+    partyScreening: { lists: raw.SANCTIONS_LISTS, reloadMinutes: raw.SANCTIONS_RELOAD_MINUTES, threshold: raw.PARTY_MATCH_THRESHOLD },
     outbox: { batchSize: raw.OUTBOX_BATCH_SIZE, pollMs: raw.OUTBOX_POLL_MS },
     demoFeed: { mode: raw.DEMO_FEED, perSecond: raw.DEMO_FEED_PER_SECOND },
     logLevel: raw.LOG_LEVEL,

@@ -4,3 +4,4 @@ export * from './decision-policy';
 export * from './screen';
 export * from './default-rule-set';
 export * from './declaration-lifecycle';
+export * from './party-lists';

@@ -1,4 +1,5 @@
 import { ExportDeclaration, Hit } from '@chokepoint/contracts';
+import { PartyLists } from './party-lists';
 
 /**
  * A rule set is versioned data: which rules run, with which thresholds and reference tables.
@@ -16,8 +17,15 @@ export interface RuleSet {
   lanes: { yellowFrom: number; redFrom: number };
 }
 
-/** A rule is a pure function of the declaration and the rule set's data. */
+/** What a rule may read beyond the declaration and the rule set: read-only views, fixed for the batch. */
+export interface RuleContext {
+  /** The time of the decision (allowlist expiry is judged by it). */
+  decidedAt: Date;
+  partyLists?: PartyLists;
+}
+
+/** A rule is a pure function of the declaration, the rule set's data and the context's views. */
 export interface Rule {
   readonly id: string;
-  evaluate(declaration: ExportDeclaration, ruleSet: RuleSet): Hit[];
+  evaluate(declaration: ExportDeclaration, ruleSet: RuleSet, context?: RuleContext): Hit[];
 }

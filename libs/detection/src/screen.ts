@@ -3,11 +3,14 @@ import { DECISION_EVENT_TYPES, Decision, DecisionEvent, ExportDeclaration, Hit }
 import { assess } from './decision-policy';
 import { RULES } from './rules';
 import { RuleSet } from './rule-set';
+import { PartyLists } from './party-lists';
 
 export interface ScreeningInputs {
   ruleSet: RuleSet;
-  /** Versions of the party lists screened against; part of the decision's identity. */
+  /** Versions of reference data screened against besides the party lists; part of the decision's identity. */
   listVersions?: string[];
+  /** The party lists (sanctions, denied persons) with their allowlist; their versions join the identity. */
+  partyLists?: PartyLists;
 }
 
 /** Runs the rule set over one declaration revision and decides HOLD or CLEAR. Pure but for `decidedAt`. */
@@ -16,7 +19,7 @@ export function screenDeclaration(declaration: ExportDeclaration, inputs: Screen
   for (const ruleId of inputs.ruleSet.enabledRules) {
     const rule = RULES.get(ruleId);
     if (!rule) throw new Error(`rule set ${inputs.ruleSet.version} names unknown rule "${ruleId}"`);
-    hits.push(...rule.evaluate(declaration, inputs.ruleSet));
+    hits.push(...rule.evaluate(declaration, inputs.ruleSet, { decidedAt, partyLists: inputs.partyLists }));
   }
   const { riskScore, lane, outcome } = assess(hits, inputs.ruleSet.lanes);
   return {
@@ -37,7 +40,8 @@ export function screenDeclaration(declaration: ExportDeclaration, inputs: Screen
  * so downstream consumers can de-duplicate at-least-once delivery. Formatted as a UUID (version 8).
  */
 export function decisionIdFor(declarationId: string, revision: number, inputs: ScreeningInputs): string {
-  const identity = [declarationId, revision, inputs.ruleSet.version, ...[...(inputs.listVersions ?? [])].sort()].join('\u001f');
+  const versions = [...(inputs.listVersions ?? []), ...(inputs.partyLists?.versions ?? [])].sort();
+  const identity = [declarationId, revision, inputs.ruleSet.version, ...versions].join('\u001f');
   const hex = createHash('sha256').update(identity).digest('hex');
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;

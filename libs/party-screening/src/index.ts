@@ -12,3 +12,5 @@ export * from './identifier-key';
 export * from './screening-index';
 export * from './name-comparison';
 export * from './screen-party';
+export * from './allowlist';
+export * from './party-screener';

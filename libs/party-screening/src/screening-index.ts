@@ -41,23 +41,38 @@ export class ScreeningIndex {
   private readonly entityFrequency = new Map<string, number>();
   private buffers?: ScreeningScratch;
 
-  constructor(
+  private constructor(
     readonly entities: ListedEntity[],
     /** The versions of the lists this index was built from, recorded with every decision. */
     readonly listVersions: string[],
-  ) {
-    entities.forEach((entity, index) => this.addEntity(entity, index));
+  ) {}
+
+  static fromLists(lists: LoadedList[]): ScreeningIndex {
+    const index = new ScreeningIndex(lists.flatMap((l) => l.entities), lists.map((l) => l.version));
+    index.entities.forEach((entity, i) => index.addEntity(entity, i));
+    index.weighNames();
+    return index;
+  }
+
+  /**
+   * The same, in slices that give the event loop back between them: a live service rebuilds its
+   * index while it goes on screening with the old one.
+   */
+  static async fromListsInSlices(lists: LoadedList[], sliceSize = 500): Promise<ScreeningIndex> {
+    const index = new ScreeningIndex(lists.flatMap((l) => l.entities), lists.map((l) => l.version));
+    for (let start = 0; start < index.entities.length; start += sliceSize) {
+      index.entities.slice(start, start + sliceSize).forEach((entity, i) => index.addEntity(entity, start + i));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    index.weighNames();
+    return index;
+  }
+
+  private weighNames(): void {
     for (const name of this.names) {
       name.weights = name.keys.map((key, i) => this.weightOf(key, name.generic[i]));
       name.totalWeight = name.weights.reduce((a, b) => a + b, 0);
     }
-  }
-
-  static fromLists(lists: LoadedList[]): ScreeningIndex {
-    return new ScreeningIndex(
-      lists.flatMap((l) => l.entities),
-      lists.map((l) => l.version),
-    );
   }
 
   /** Inverse entity frequency: a key most entities share tells little; unseen keys weigh most. */

@@ -32,6 +32,8 @@ const EMBARGOED_END_USERS: Party[] = [
   { name: 'OOO Vektor Komponent', country: 'RU', address: 'Moscow, Profsoyuznaya 65' },
   { name: 'Pars Electronic Industries', country: 'IR', address: 'Tehran, Azadi St' },
   { name: 'Minsk Optical Works', country: 'BY' },
+  // Listed (OFAC SDN, as ROSOBORONEKSPORT OAO): the demo shows a party match through transliteration.
+  { name: 'АО «Рособоронэкспорт»', country: 'RU', address: 'Moscow, Stromynka 27' },
 ];
 
 const GOODS: Omit<GoodsItem, 'lineNumber' | 'quantity' | 'value'>[] = [

@@ -1,0 +1,58 @@
+import { Logger } from '@chokepoint/config';
+import { Allowlist, buildIndexFrom, parseListSource, PartyScreener } from '@chokepoint/party-screening';
+
+export interface PartyListKeeperOptions {
+  /** `<format>:<path-or-url>` sources. */
+  lists: string[];
+  threshold: number;
+  reloadMinutes: number;
+  logger: Logger;
+}
+
+/**
+ * Keeps the party lists current: loads them at start (a service that cannot read its lists
+ * must not screen), then reloads on a schedule or on request. A reload builds the new index
+ * beside the old one and swaps it in; a failed reload keeps the lists in use and says so.
+ */
+export class PartyListKeeper {
+  private timer?: NodeJS.Timeout;
+  private reloading?: Promise<void>;
+
+  private constructor(
+    readonly screener: PartyScreener,
+    private readonly options: PartyListKeeperOptions,
+  ) {}
+
+  static async start(options: PartyListKeeperOptions): Promise<PartyListKeeper> {
+    const sources = options.lists.map(parseListSource);
+    const started = performance.now();
+    const index = await buildIndexFrom(sources);
+    options.logger.info({ versions: index.listVersions, entities: index.entities.length, names: index.names.length, ms: Math.round(performance.now() - started) }, sources.length ? 'party lists loaded' : 'no party lists configured: parties are not screened against sanctions lists');
+    const keeper = new PartyListKeeper(new PartyScreener(index, new Allowlist(), options.threshold), options);
+    keeper.timer = setInterval(() => void keeper.reload(), options.reloadMinutes * 60_000);
+    keeper.timer.unref();
+    return keeper;
+  }
+
+  /** Reloads now; concurrent requests share one reload. */
+  reload(): Promise<void> {
+    this.reloading ??= this.rebuild().finally(() => (this.reloading = undefined));
+    return this.reloading;
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  private async rebuild(): Promise<void> {
+    const { logger } = this.options;
+    try {
+      const before = this.screener.versions;
+      const index = await buildIndexFrom(this.options.lists.map(parseListSource));
+      this.screener.replaceIndex(index);
+      logger.info({ before, after: this.screener.versions, entities: index.entities.length }, 'party lists reloaded');
+    } catch (error) {
+      logger.error({ err: error, versions: this.screener.versions }, 'party list reload failed: screening goes on with the lists in use');
+    }
+  }
+}

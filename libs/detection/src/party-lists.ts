@@ -1,0 +1,24 @@
+import { Party } from '@chokepoint/contracts';
+
+/** One listed entity a party may be: what the sanctioned-party rule turns into a hit. */
+export interface SanctionsMatch {
+  list: string;
+  entryId: string;
+  programs: string[];
+  matchedName: string;
+  /** 0..1. */
+  score: number;
+  /** The matcher's breakdown: token pairs, coverage, country, identifier. */
+  breakdown: object;
+}
+
+/**
+ * What detection needs of party screening, and no more: the rule stays a pure function over
+ * plain data, and the lists, index and allowlist live in the party-screening library.
+ */
+export interface PartyLists {
+  /** Versions of the lists (and allowlist) matched against: part of every decision's identity. */
+  readonly versions: string[];
+  /** Matches at or above the configured threshold, allowlisted pairs left out as of `at`. */
+  matchesFor(party: Party, at: Date): SanctionsMatch[];
+}

@@ -1,0 +1,66 @@
+import { Party } from '@chokepoint/contracts';
+import { Allowlist } from './allowlist';
+import { loadList, ListSource } from './list-source';
+import { PartyMatch, screenParty, ScreenedParty } from './screen-party';
+import { ScreeningIndex } from './screening-index';
+
+/** Screened parties remembered per index: the same exporters and consignees come back all day. */
+const CACHE_LIMIT = 20_000;
+
+/**
+ * The live view of the lists: the current index and allowlist, replaced whole when a reload
+ * has built new ones, so screening never waits for a reload and never sees half of one.
+ */
+export class PartyScreener {
+  private cache = new Map<string, PartyMatch[]>();
+
+  constructor(
+    private index: ScreeningIndex,
+    private allowlist: Allowlist,
+    private readonly threshold: number,
+  ) {}
+
+  get versions(): string[] {
+    return [...this.index.listVersions, ...(this.allowlist.version ? [this.allowlist.version] : [])];
+  }
+
+  get entityCount(): number {
+    return this.index.entities.length;
+  }
+
+  replaceIndex(index: ScreeningIndex): void {
+    this.index = index;
+    this.cache = new Map();
+  }
+
+  replaceAllowlist(allowlist: Allowlist): void {
+    this.allowlist = allowlist;
+  }
+
+  matchesFor(party: Party, at: Date): PartyMatch[] {
+    return this.screen(screenedParty(party)).filter((m) => !this.allowlist.allows(party.name, party.country, m.list, m.entryId, at));
+  }
+
+  screen(party: ScreenedParty): PartyMatch[] {
+    const key = JSON.stringify([party.name, party.country, party.identifiers, party.kind]);
+    let matches = this.cache.get(key);
+    if (!matches) {
+      matches = screenParty(this.index, party, { threshold: this.threshold });
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(key, matches);
+    }
+    return matches;
+  }
+}
+
+/** What of a declared party the matcher uses: name, country, identifiers, person or organisation. */
+export function screenedParty(party: Party): ScreenedParty {
+  const identifiers = [party.partyId, party.email, party.phone].filter((x): x is string => !!x?.trim());
+  const kind = party.kind === 'INDIVIDUAL' ? 'INDIVIDUAL' : party.kind && party.kind !== 'UNKNOWN' ? 'ORGANISATION' : undefined;
+  return { name: party.name, country: party.country, identifiers, ...(kind ? { kind } : {}) };
+}
+
+/** Loads every configured list and builds one index over them, yielding to screening as it goes. */
+export async function buildIndexFrom(sources: ListSource[]): Promise<ScreeningIndex> {
+  return ScreeningIndex.fromListsInSlices(await Promise.all(sources.map(loadList)));
+}
