@@ -1,0 +1,94 @@
+import { Allowlist } from './allowlist';
+import { ListedEntity } from './listed-entity';
+import { PartyScreener } from './party-screener';
+import { phoneticKey } from './phonetic-key';
+import { DEFAULT_MATCH_THRESHOLD, screenParty } from './screen-party';
+import { ScreeningIndex } from './screening-index';
+
+function entity(entryId: string, names: string[], extra: Partial<ListedEntity> = {}): ListedEntity {
+  return {
+    list: 'ofac-sdn', entryId, kind: 'ENTITY', addresses: [], countries: [], identifiers: [], programs: ['TEST'],
+    names: names.map((name, i) => ({ name, type: i === 0 ? 'primary' : 'aka', script: 'Latin' })),
+    ...extra,
+  };
+}
+
+// A small list with the shapes that matter; real-list quality is measured in test/ and bench/.
+const index = ScreeningIndex.fromLists([{
+  source: { format: 'ofac-sdn', location: 'fixture' },
+  version: 'ofac-sdn@fixture',
+  entities: [
+    entity('1', ['ROSOBORONEKSPORT OAO'], { countries: ['RU'] }),
+    entity('2', ['ALTYN GLOBAL TRADING LLC']),
+    entity('3', ['KIM, Chol Sam'], { kind: 'INDIVIDUAL', countries: ['KP'] }),
+    entity('4', ['OCEAN PIONEER'], { kind: 'VESSEL', identifiers: [{ type: 'IMO', value: '9187629' }] }),
+    entity('5', ['SEPAHAN NIROO TRADING'], { countries: ['IR'] }),
+    entity('6', ['NORDWIND HOLDING']),
+    entity('7', ['BEREKE TRADING']),
+  ],
+}]);
+const screen = (name: string, extra = {}) => screenParty(index, { name, ...extra }, { threshold: DEFAULT_MATCH_THRESHOLD });
+const ids = (name: string, extra = {}) => screen(name, extra).map((m) => m.entryId);
+
+describe('screenParty', () => {
+  it('matches across spelling, legal form and transliteration', () => {
+    expect(ids('Rosoboronexport')).toEqual(['1']);
+    expect(ids('АО «Рособоронэкспорт»')).toEqual(['1']);
+    expect(ids('Altyn Global Trading Co., Ltd.')).toEqual(['2']);
+    expect(ids('김철삼')).toEqual(['3']);
+    expect(ids('Kim Cheol-sam')).toEqual(['3']);
+    expect(ids('Sam Chol Kim')).toEqual(['3']);
+    expect(ids('Sepahan Niru Tradng')).toEqual(['5']);
+  });
+
+  it('does not let generic words make a match', () => {
+    expect(ids('Global Trading LLC')).toEqual([]);
+    expect(ids('Vorema Global Trading LLC')).toEqual([]);
+    expect(ids('Trading')).toEqual([]);
+    expect(ids('Nordwind Logistics')).toEqual([]);
+  });
+
+  it('weighs an unmatched distinctive token heavily', () => {
+    expect(ids('Altyn Kazyna Global Trading')).toEqual([]);
+  });
+
+  it('treats an identifier match as decisive, whatever the name', () => {
+    const [match] = screen('Blue Star Shipping', { identifiers: ['IMO 9187629'] });
+    expect(match).toMatchObject({ entryId: '4', score: 1, breakdown: { identifier: 'IMO 9187629', name: null } });
+  });
+
+  it('lets country support or weaken a name match, and explains the score', () => {
+    const [home] = screen('Sepahan Niroo Trading', { country: 'IR' });
+    const [abroad] = screen('Sepahan Niroo Trading', { country: 'AE' });
+    expect(home.score).toBeGreaterThan(abroad.score);
+    expect(home.breakdown.country).toMatchObject({ effect: 'supports', listed: ['IR'] });
+    expect(abroad.breakdown.country).toMatchObject({ effect: 'weakens' });
+    expect(home.breakdown.name).toMatchObject({ method: 'tokens', unmatchedScreened: [], unmatchedListed: [] });
+  });
+});
+
+describe('phoneticKey', () => {
+  it('folds the romanisation systems together', () => {
+    expect(phoneticKey('rosoboronexport')).toBe(phoneticKey('rosoboroneksport'));
+    expect(phoneticKey('cheol')).toBe(phoneticKey('chol'));
+    expect(phoneticKey('khodorkovsky')).toBe(phoneticKey('hodorkovskiy'));
+    expect(phoneticKey('tsvetkov')).toBe(phoneticKey('tzvetkov'));
+    expect(phoneticKey('park')).toBe(phoneticKey('bark'));
+  });
+});
+
+describe('PartyScreener', () => {
+  const party = { name: 'Rosoboronexport', country: 'AE' };
+  const at = new Date('2026-11-20T00:00:00Z');
+
+  it('leaves out pairs an officer allowlisted, until the entry expires, and versions the allowlist', () => {
+    const screener = new PartyScreener(index, new Allowlist(), DEFAULT_MATCH_THRESHOLD);
+    expect(screener.matchesFor(party, at).map((m) => m.entryId)).toEqual(['1']);
+    expect(screener.versions).toEqual(['ofac-sdn@fixture']);
+    screener.replaceAllowlist(new Allowlist([{ partyName: 'ROSOBORONEXPORT', partyCountry: 'AE', list: 'ofac-sdn', entryId: '1', justification: 'test', addedBy: 'officer-1', addedAt: '2026-11-01T00:00:00Z', expiresAt: '2026-12-01T00:00:00Z' }]));
+    expect(screener.matchesFor(party, at)).toEqual([]);
+    expect(screener.matchesFor({ ...party, country: 'TR' }, at)).toHaveLength(1);
+    expect(screener.matchesFor(party, new Date('2026-12-02T00:00:00Z'))).toHaveLength(1);
+    expect(screener.versions).toEqual(['ofac-sdn@fixture', expect.stringMatching(/^allowlist@[0-9a-f]{12}$/)]);
+  });
+});
