@@ -161,7 +161,7 @@ function joinedSimilarity(a: PreparedName, b: PreparedName): number {
 }
 
 /** Whether the edit distance is at most `limit` (banded, so cheap for small limits). */
-export function levenshteinWithin(a: string, b: string, limit: number): boolean {
+function levenshteinWithin(a: string, b: string, limit: number): boolean {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -24,10 +24,6 @@ export class PartyScreener {
     return [...this.index.listVersions, ...(this.allowlist.version ? [this.allowlist.version] : [])];
   }
 
-  get entityCount(): number {
-    return this.index.entities.length;
-  }
-
   replaceIndex(index: ScreeningIndex): void {
     this.index = index;
     this.cache = new Map();

@@ -61,8 +61,9 @@ export function screenParty(index: ScreeningIndex, party: ScreenedParty, options
   const memo = prepared.keys.map(() => new Map<string, number>());
   const screened: WeightedName = { ...prepared, weights, totalWeight: weights.reduce((a, b) => a + b, 0), memo };
   const best = new Map<number, PartyMatch>();
-  for (const entity of identifierMatches(index, party)) {
-    best.set(entity, matchOf(index.entities[entity], index.entities[entity].names[0], 1, { name: null, identifier: party.identifiers!.find((id) => identifierKeys(id).some((k) => index.identifiers.get(k)?.includes(entity))), ...adjustments(index.entities[entity], party) }));
+  for (const [entity, identifier] of identifierMatches(index, party)) {
+    const listed = index.entities[entity];
+    best.set(entity, matchOf(listed, listed.names[0], 1, { name: null, identifier, ...adjustments(listed, party) }));
   }
   // Each entity's best-scoring name; the evidence is written out only for the matches reported.
   const bestName = new Map<number, { nameId: number; score: number }>();
@@ -94,9 +95,10 @@ function matchOf(entity: ListedEntity, name: ListedName, score: number, breakdow
   };
 }
 
-function identifierMatches(index: ScreeningIndex, party: ScreenedParty): Set<number> {
-  const found = new Set<number>();
-  for (const id of party.identifiers ?? []) for (const key of identifierKeys(id)) for (const e of index.identifiers.get(key) ?? []) found.add(e);
+/** Listed entities sharing an identifier with the party, with the party's identifier that matched. */
+function identifierMatches(index: ScreeningIndex, party: ScreenedParty): Map<number, string> {
+  const found = new Map<number, string>();
+  for (const id of party.identifiers ?? []) for (const key of identifierKeys(id)) for (const e of index.identifiers.get(key) ?? []) if (!found.has(e)) found.set(e, id);
   return found;
 }
 
