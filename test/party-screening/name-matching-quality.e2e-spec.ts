@@ -17,13 +17,15 @@ describe('name matching on the labelled set built from the real lists', () => {
     const kinds = Object.fromEntries(byKind(scored, DEFAULT_MATCH_THRESHOLD).map((k) => [k.kind, k.rate]));
     // eslint-disable-next-line no-console
     console.log(`name matching at ${DEFAULT_MATCH_THRESHOLD}: recall ${atDefault.recall.toFixed(4)}, false positives ${(atDefault.falsePositiveRate * 100).toFixed(2)} %`, kinds);
-    // Issue 3 asks recall >= 0.98; these floors are what the matcher holds today (see BENCHMARKS.md), so a regression fails.
+    // The measure of issue 3: recall >= 0.98 at <= 0.5 % false positives, at the default threshold.
     expect(atDefault.falsePositiveRate).toBeLessThanOrEqual(0.005);
-    expect(atDefault.recall).toBeGreaterThanOrEqual(0.955);
+    expect(atDefault.recall).toBeGreaterThanOrEqual(0.98);
     expect(kinds.exact).toBe(1);
     expect(kinds['case-punctuation']).toBeGreaterThanOrEqual(0.995);
     expect(kinds['legal-form']).toBeGreaterThanOrEqual(0.99);
+    expect(kinds['typo-1']).toBeGreaterThanOrEqual(0.98);
     expect(kinds['to-hangul']).toBeGreaterThanOrEqual(0.95);
+    expect(kinds['from-cyrillic']).toBeGreaterThanOrEqual(0.95);
   });
 });
 

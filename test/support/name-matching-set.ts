@@ -162,11 +162,15 @@ function decoys(index: ScreeningIndex, latin: ListedEntity[], n: number, random:
     if (roll < 0.5) {
       const name = primaryLatin(companies[Math.floor(random() * companies.length)])!;
       const { distinctive } = normaliseName(name);
-      out.push({ query: name.replace(/[A-Za-z']+/g, (w) => (distinctive.includes(normaliseName(w).tokens[0]) ? invent() : w)), kind: 'decoy-company' });
+      const query = name.replace(/[^\s,]+/g, (w) => (normaliseName(w).tokens.some((t) => distinctive.includes(t)) ? invent() : w));
+      // Every distinctive word replaced, or it is no decoy (`A.T.E.` is one word, not three letters).
+      if (normaliseName(query).tokens.some((t) => distinctive.includes(t))) continue;
+      out.push({ query, kind: 'decoy-company' });
     } else if (roll < 0.75) {
       const name = primaryLatin(companies[Math.floor(random() * companies.length)])!;
       const { tokens, distinctive } = normaliseName(name);
-      const generic = tokens.filter((t) => !distinctive.includes(t));
+      // Words, not the stray letters a legal form leaves (`y`, `s`): a decoy is a plausible name.
+      const generic = tokens.filter((t) => !distinctive.includes(t) && t.length > 2);
       if (!generic.length || listedNames.has(prepareName(generic.join(' ')).keys.sort().join(' '))) continue;
       out.push({ query: `${generic.join(' ')} ${LEGAL_FORM_SWAPS[Math.floor(random() * LEGAL_FORM_SWAPS.length)]}`, kind: 'decoy-generic-only' });
     } else {

@@ -3,6 +3,12 @@ import { PreparedName } from './prepared-name';
 
 /** Two tokens at least this similar (Jaro-Winkler on phonetic keys) count as the same word. */
 export const TOKEN_MATCH = 0.86;
+/**
+ * Within a name already found, tokens down to this similar still pair, for what their similarity
+ * is worth: a word with two slips (`Czrlbs`, Carlos) then counts for part of its weight instead
+ * of as a stray distinctive word that sinks the match.
+ */
+const PAIR_MINIMUM = 0.8;
 /** How much of the score comes from covering the screened name; the rest from covering the listed one. */
 export const SCREENED_SHARE = 0.6;
 /** Run-together names compare only when they start alike and differ by about one edit in eight letters. */
@@ -84,7 +90,7 @@ export function compareNames(screened: WeightedName, listed: WeightedName): Name
 
 function score(screened: WeightedName, listed: WeightedName): Scored {
   // A name of generic words only has no margin for fuzziness: its words must be the listed ones.
-  const pairs = pairTokens(screened, listed, screened.allGeneric ? 1 : TOKEN_MATCH);
+  const pairs = pairTokens(screened, listed, screened.allGeneric ? 1 : PAIR_MINIMUM);
   let screenedMatched = 0;
   let screenedTotal = screened.totalWeight;
   let listedMatched = 0;

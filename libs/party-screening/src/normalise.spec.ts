@@ -1,4 +1,4 @@
-import { normaliseName } from './normalise';
+import { isGenericWord, normaliseName } from './normalise';
 
 describe('normaliseName', () => {
   it('folds case, accents and punctuation', () => {
@@ -27,6 +27,28 @@ describe('normaliseName', () => {
   it('marks generic words, so they cannot make a match alone', () => {
     expect(normaliseName('Global Trading LLC').distinctive).toEqual(['global', 'trading']);
     expect(normaliseName('Altyn Global Trading LLC').distinctive).toEqual(['altyn']);
+  });
+
+  it('reads dotted initialisms as one word, apart from the legal form that follows', () => {
+    expect(normaliseName('G.L.G. S.A.').tokens).toEqual(['glg']);
+    expect(normaliseName('Glg Sa').tokens).toEqual(['glg']);
+    expect(normaliseName('I S.A.').tokens).toEqual(['i']);
+  });
+
+  it('reads a screened word that misspells a legal form or generic word as that word, unless the lists use it', () => {
+    const listed = new Set(['tradex']);
+    const screened = (name: string) => normaliseName(name, { isListedWord: (w) => listed.has(w) });
+    expect(screened('MTTO Industry and Trade LIMITD')).toMatchObject({ tokens: ['mtto', 'industry', 'and', 'trade'], legalForms: ['limited'] });
+    expect(screened('Atlantic Pelican COMAPNY').tokens).toEqual(['atlantic', 'pelican']);
+    expect(screened('ЙОИНТ СТОКК КОМПАНЫ Сургутнефтегасбанк').tokens).toEqual(['yoint', 'stock', 'surgutneftegasbank']);
+    expect(screened('Tradex Limited').tokens).toEqual(['tradex']);
+    // The lists themselves are taken as spelt.
+    expect(normaliseName('Atlantic Pelican COMAPNY').tokens).toEqual(['atlantic', 'pelican', 'comapny']);
+  });
+
+  it('counts the words of a broken-up legal form as generic', () => {
+    expect(normaliseName('S Ogranichennoi Otvetstvennostyu RT-Energoeffektivnost Obshchestvo').distinctive).toEqual(['rt', 'energoeffektivnost']);
+    expect(isGenericWord('joint')).toBe(true);
   });
 
   it('keeps a name that is only a legal-form word', () => {

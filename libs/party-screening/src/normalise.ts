@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { phoneticKey } from './phonetic-key';
 
 /**
  * Legal forms written in their own script, removed before transliteration: their romanised
@@ -39,7 +40,29 @@ const GENERIC_WORDS = new Set([
   'de', 'del', 'la', 'el', 'al', 'der', 'und', 'et', 'des', 'du', 'y', 'e', 'i', 'bank', 'national', 'shipping', 'marine', 'electronics', 'electronic',
   'manufacturing', 'products', 'supply', 'resources', 'energy', 'oil', 'gas', 'petroleum', 'construction', 'consulting', 'management', 'partners',
   'east', 'west', 'north', 'south', 'middle', 'asia', 'euro', 'europe', 'gulf', 'star', 'new', 'first', 'united', 'world', 'overseas', 'foreign',
+  // The words of multi-word legal forms, for when the form is broken up, reordered or misspelt.
+  ...LEGAL_FORMS.filter((form) => form.length > 1).flat(),
 ]);
+
+/**
+ * Legal-form and generic words long enough that a slip of one letter still says which word was
+ * meant, by their letters and, for letter-by-letter transliterations (`КОМПАНЫ` → kompany), by
+ * their phonetic keys. One edit is found the symmetric-delete way: the two words, or one of them
+ * less a letter, are equal.
+ */
+const FORM_WORD_MIN_LENGTH = 6;
+const FORM_WORD_BY_KEY = new Map<string, string>();
+const FORM_WORD_BY_SPELLING = new Map<string, string>();
+for (const word of [...GENERIC_WORDS, ...LEGAL_FORMS.flat()].filter((w) => w.length >= FORM_WORD_MIN_LENGTH - 1)) {
+  FORM_WORD_BY_KEY.set(phoneticKey(word), word);
+  if (word.length < FORM_WORD_MIN_LENGTH) continue;
+  FORM_WORD_BY_SPELLING.set(word, word);
+  for (const shorter of oneLetterLess(word)) if (!FORM_WORD_BY_SPELLING.has(shorter)) FORM_WORD_BY_SPELLING.set(shorter, word);
+}
+
+function oneLetterLess(word: string): string[] {
+  return Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1));
+}
 
 /** True for a word that says little about which company it is (see GENERIC_WORDS). */
 export function isGenericWord(token: string): boolean {
@@ -60,20 +83,53 @@ export interface NormalisedName {
  * after transliteration; Unicode folded to ASCII (any-ascii); case and punctuation dropped;
  * apostrophes joined (O'Brien → obrien), other punctuation splitting (Chol-sam → chol sam).
  */
-export function normaliseName(raw: string): NormalisedName {
+export interface NormaliseOptions {
+  /**
+   * For screened names: whether a word is a word of some listed name. With it, other words that
+   * misspell a legal form or generic word are read as that word (`LIMITD`, `COMAPNY`), while
+   * words the lists use stay as they are (`Tradex`). Without it (the lists themselves) every
+   * word is taken as spelt.
+   */
+  isListedWord?: (word: string) => boolean;
+}
+
+export function normaliseName(raw: string, options: NormaliseOptions = {}): NormalisedName {
   const legalForms: string[] = [];
-  const native = raw.normalize('NFKC').replace(NATIVE_PATTERN, (form) => {
-    legalForms.push(anyAscii(form).toLowerCase().replace(/[^a-z]/g, ''));
-    return ' ';
-  });
-  const folded = anyAscii(native)
+  // Most names on declarations are plain ASCII already: they skip Unicode folding altogether.
+  const ascii = /^[\x20-\x7e]*$/.test(raw);
+  const native = ascii
+    ? raw
+    : raw.normalize('NFKC').replace(NATIVE_PATTERN, (form) => {
+        legalForms.push(anyAscii(form).toLowerCase().replace(/[^a-z]/g, ''));
+        return ' ';
+      });
+  const folded = (ascii ? native : anyAscii(native))
     .toLowerCase()
     .replace(/['’`´]/g, '')
+    // Dotted initialisms are one word (`G.L.G. S.A.` is `glg sa`, not the run `glgsa`).
+    .replace(/(?<=\b[a-z])\.(?=[a-z]\b)/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-  const tokens = stripLegalForms(joinInitials(folded ? folded.split(' ') : []), legalForms);
+  const initialised = joinInitials(folded ? folded.split(' ') : []);
+  const { isListedWord } = options;
+  const words = isListedWord ? initialised.map((word) => formWordMeant(word, isListedWord)) : initialised;
+  const tokens = stripLegalForms(words, legalForms);
   const distinctive = tokens.filter((t) => !GENERIC_WORDS.has(t));
   return { tokens, distinctive: distinctive.length ? distinctive : tokens, legalForms };
+}
+
+/** The legal-form or generic word that a word not on the lists misspells, or the word itself. */
+function formWordMeant(word: string, isListedWord: (word: string) => boolean): string {
+  if (word.length < FORM_WORD_MIN_LENGTH - 1 || GENERIC_WORDS.has(word) || LEGAL_FORMS_BY_FIRST_WORD.has(word) || isListedWord(word)) return word;
+  const sameKey = FORM_WORD_BY_KEY.get(phoneticKey(word));
+  if (sameKey || word.length < FORM_WORD_MIN_LENGTH) return sameKey ?? word;
+  const meant = FORM_WORD_BY_SPELLING.get(word);
+  if (meant) return meant;
+  for (const shorter of oneLetterLess(word)) {
+    const found = FORM_WORD_BY_SPELLING.get(shorter);
+    if (found) return found;
+  }
+  return word;
 }
 
 /** Runs of single letters are initialisms: `s a de c v` is `sa de cv`, `i b m` is `ibm`. */

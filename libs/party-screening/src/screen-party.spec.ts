@@ -25,6 +25,7 @@ const index = ScreeningIndex.fromLists([{
     entity('5', ['SEPAHAN NIROO TRADING'], { countries: ['IR'] }),
     entity('6', ['NORDWIND HOLDING']),
     entity('7', ['BEREKE TRADING']),
+    entity('8', ['MESA VALLEJO, Juan Carlos'], { kind: 'INDIVIDUAL', countries: ['CO'] }),
   ],
 }]);
 const screen = (name: string, extra = {}) => screenParty(index, { name, ...extra }, { threshold: DEFAULT_MATCH_THRESHOLD });
@@ -46,6 +47,16 @@ describe('screenParty', () => {
     expect(ids('Vorema Global Trading LLC')).toEqual([]);
     expect(ids('Trading')).toEqual([]);
     expect(ids('Nordwind Logistics')).toEqual([]);
+  });
+
+  it('still finds a name with two slips in one word, for part of that word\'s weight', () => {
+    const [match] = screen('Mesa Vallejo Juan Caxlks');
+    expect(match.entryId).toBe('8');
+    const pair = match.breakdown.name?.pairs.find((p) => p.screened === 'caxlks');
+    expect(pair).toMatchObject({ listed: 'carlos' });
+    expect(pair!.similarity).toBeGreaterThanOrEqual(0.8);
+    expect(pair!.similarity).toBeLessThan(0.86);
+    expect(match.score).toBeLessThan(screen('Mesa Vallejo Juan Carlos')[0].score);
   });
 
   it('weighs an unmatched distinctive token heavily', () => {

@@ -1,8 +1,8 @@
 import { identifierKeys } from './identifier-key';
 import { EntityKind, ListedEntity, ListedName } from './listed-entity';
-import { compareNames, NameComparison, nameScore, SCREENED_SHARE, TOKEN_MATCH, tokenSimilarity, WeightedName } from './name-comparison';
+import { compareNames, NameComparison, nameScore, SCREENED_SHARE, WeightedName } from './name-comparison';
 import { prepareName } from './prepared-name';
-import { deletionVariants, DOUBLE_DELETE_FROM, JOINED_MAX_LENGTH, ScreeningIndex } from './screening-index';
+import { JOINED_MAX_LENGTH, ScreeningIndex } from './screening-index';
 
 /** What is known of a party to screen: its name in any script, and what else the declaration says. */
 export interface ScreenedParty {
@@ -56,10 +56,10 @@ export interface MatchBreakdown {
 
 /** Screens one party name against the index: the listed entities it may be, best first. */
 export function screenParty(index: ScreeningIndex, party: ScreenedParty, options: ScreeningOptions): PartyMatch[] {
-  const prepared = prepareName(party.name);
+  const prepared = prepareName(party.name, { isListedWord: (word) => index.words.has(word) });
   const weights = prepared.keys.map((k, i) => index.weightOf(k, prepared.generic[i]));
   const memo = prepared.keys.map(() => new Map<string, number>());
-  const screened: WeightedName = { ...prepared, weights, totalWeight: weights.reduce((a, b) => a + b, 0), memo };
+  const screened: WeightedName = Object.assign(prepared, { weights, totalWeight: weights.reduce((a, b) => a + b, 0), memo });
   const best = new Map<number, PartyMatch>();
   for (const [entity, identifier] of identifierMatches(index, party)) {
     const listed = index.entities[entity];
@@ -70,8 +70,8 @@ export function screenParty(index: ScreeningIndex, party: ScreenedParty, options
   for (const nameId of screened.keys.length ? candidateNames(index, screened, options.threshold) : []) {
     const listed = index.names[nameId];
     if (best.has(listed.entity)) continue;
-    const effects = adjustments(index.entities[listed.entity], party);
-    const score = clamp(nameScore(screened, listed) + effects.country.adjustment + effects.kindAdjustment);
+    const adjustment = party.country || party.kind ? totalAdjustment(adjustments(index.entities[listed.entity], party)) : 0;
+    const score = clamp(nameScore(screened, listed) + adjustment);
     if (score >= options.threshold && score > (bestName.get(listed.entity)?.score ?? 0)) bestName.set(listed.entity, { nameId, score });
   }
   const ranked = [...bestName].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, options.limit ?? 10);
@@ -124,27 +124,40 @@ function candidateNames(index: ScreeningIndex, screened: WeightedName, threshold
   const scratch = index.scratch();
   const generation = scratch.next();
   const touched: number[] = [];
-  for (let i = 0; i < screened.keys.length; i++) {
-    if (screened.generic[i]) continue;
+  // Even covering all of the listed name, a candidate reached by less than this cannot pass.
+  const floor = screened.totalWeight * Math.max(MIN_REACHED_SHARE, REACH_SLACK * (threshold - (1 - SCREENED_SHARE)) / SCREENED_SHARE);
+  // Rarest words first. Once the words left weigh less than the floor, a name that none of the
+  // words so far reached cannot pass, so a common word's long list is only checked against the
+  // names already in hand instead of walked.
+  const distinctive = screened.keys.map((_, i) => i).filter((i) => !screened.generic[i]).sort((a, b) => screened.weights[b] - screened.weights[a]);
+  let unwalked = distinctive.reduce((sum, i) => sum + screened.weights[i], 0);
+  for (const i of distinctive) {
+    const admitsNew = unwalked >= floor;
+    unwalked -= screened.weights[i];
     const token = scratch.nextToken();
-    for (const [key, similarity] of similarKeys(index, screened.keys[i])) {
-      const listedWeight = index.weightOf(key, false) * similarity;
-      for (const id of index.postings.get(key)!) {
+    const reach = (id: number, similarity: number, listedWeight: number) => {
+      scratch.tokenSeen[id] = token;
+      scratch.screenedReached[id] += screened.weights[i] * similarity;
+      scratch.listedReached[id] += listedWeight;
+    };
+    for (const { similarity, names, weight } of index.nearKeys(screened.keys[i])) {
+      const listedWeight = weight * similarity;
+      if (!admitsNew) {
+        for (const id of touched) if (scratch.tokenSeen[id] !== token && holds(names, id)) reach(id, similarity, listedWeight);
+        continue;
+      }
+      for (const id of names) {
         if (scratch.tokenSeen[id] === token) continue;
-        scratch.tokenSeen[id] = token;
         if (scratch.seen[id] !== generation) {
           scratch.seen[id] = generation;
           scratch.screenedReached[id] = 0;
           scratch.listedReached[id] = 0;
           touched.push(id);
         }
-        scratch.screenedReached[id] += screened.weights[i] * similarity;
-        scratch.listedReached[id] += listedWeight;
+        reach(id, similarity, listedWeight);
       }
     }
   }
-  // Even covering all of the listed name, a candidate reached by less than this cannot pass.
-  const floor = screened.totalWeight * Math.max(MIN_REACHED_SHARE, REACH_SLACK * (threshold - (1 - SCREENED_SHARE)) / SCREENED_SHARE);
   const estimates: Array<[number, number]> = [];
   for (const id of touched) {
     if (scratch.screenedReached[id] < floor) continue;
@@ -154,27 +167,26 @@ function candidateNames(index: ScreeningIndex, screened: WeightedName, threshold
   const ids = ranked.map(([id]) => id);
   // Spelt as one word here and as several on the list, or the reverse: `Rosoboron Eksport`.
   if (screened.keys.length > 1 && screened.joined.length <= JOINED_MAX_LENGTH) {
-    for (const [key] of similarKeys(index, screened.joined, 1)) for (const id of index.postings.get(key)!) if (!ids.includes(id)) ids.push(id);
+    for (const { names } of index.nearRunTogether(screened.joined)) for (const id of names) if (!ids.includes(id)) ids.push(id);
   }
   return ids;
 }
 
-/** Index keys equal to `key` or within the deletions the index holds, with their similarity. */
-function similarKeys(index: ScreeningIndex, key: string, depth: 1 | 2 = key.length >= DOUBLE_DELETE_FROM ? 2 : 1): Map<string, number> {
-  const found = new Map<string, number>();
-  const consider = (candidate: string) => {
-    if (found.has(candidate) || !index.postings.has(candidate)) return;
-    const similarity = tokenSimilarity(key, candidate);
-    if (similarity >= TOKEN_MATCH) found.set(candidate, similarity);
-  };
-  consider(key);
-  if (key.length < 4) return found;
-  for (const k of index.variants.get(key) ?? []) consider(k);
-  for (const variant of deletionVariants(key, depth)) {
-    consider(variant);
-    for (const k of index.variants.get(variant) ?? []) consider(k);
+/** Binary search: posting lists hold name ids in ascending order. */
+function holds(names: number[], id: number): boolean {
+  let low = 0;
+  let high = names.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (names[middle] === id) return true;
+    if (names[middle] < id) low = middle + 1;
+    else high = middle - 1;
   }
-  return found;
+  return false;
+}
+
+function totalAdjustment(effects: Pick<MatchBreakdown, 'country' | 'kindAdjustment'>): number {
+  return effects.country.adjustment + effects.kindAdjustment;
 }
 
 function clamp(n: number): number {

@@ -2,6 +2,20 @@ import { ListedEntity, ListedName } from './listed-entity';
 import { LoadedList } from './list-source';
 import { PreparedName, prepareName } from './prepared-name';
 import { identifierKeys } from './identifier-key';
+import { TOKEN_MATCH, tokenSimilarity } from './name-comparison';
+
+/** An index key near a screened key, with what the screening needs of it. */
+export interface NearKey {
+  key: string;
+  similarity: number;
+  /** Ids of the names holding the key. */
+  names: number[];
+  /** The key's weight as a distinctive word. */
+  weight: number;
+}
+
+/** Screened keys whose near keys are remembered: names share their words, so most lookups repeat. */
+const NEAR_KEYS_REMEMBERED = 50_000;
 
 /** One name of one listed entity, folded and weighted for comparison. */
 export interface IndexedName extends PreparedName {
@@ -15,8 +29,9 @@ export interface IndexedName extends PreparedName {
 /** How much less a generic word weighs than a distinctive word of the same rarity. */
 export const GENERIC_WEIGHT = 0.25;
 /**
- * Screened keys this long are also looked up two deletions deep (the index holds one), so a long
- * word with two typos of which one is an insertion or deletion is still found.
+ * Screened keys this long that are not on the lists are also looked up two deletions deep (the
+ * index holds one), so a long word with two typos of which one is an insertion or deletion is
+ * still found.
  */
 export const DOUBLE_DELETE_FROM = 8;
 /** Run-together keys are indexed only for names short enough to be spelt as one word. */
@@ -36,9 +51,14 @@ export class ScreeningIndex {
   readonly postings = new Map<string, number[]>();
   /** Deletion variant → the keys it came from. */
   readonly variants = new Map<string, string[]>();
+  /** Every word of every listed name, as spelt: a screened word found here is no misspelling. */
+  readonly words = new Set<string>();
   /** Normalised identifier (registration, IMO, passport, e-mail, phone) → entity indexes. */
   readonly identifiers = new Map<string, number[]>();
   private readonly entityFrequency = new Map<string, number>();
+  /** Weight of each key as a distinctive word, computed once the lists are all in. */
+  private readonly keyWeights = new Map<string, number>();
+  private readonly nearKeysMemo = new Map<string, NearKey[]>();
   private buffers?: ScreeningScratch;
 
   private constructor(
@@ -69,6 +89,8 @@ export class ScreeningIndex {
   }
 
   private weighNames(): void {
+    for (const [key, frequency] of this.entityFrequency) this.keyWeights.set(key, Math.log(1 + this.entities.length / frequency));
+    this.entityFrequency.clear();
     for (const name of this.names) {
       name.weights = name.keys.map((key, i) => this.weightOf(key, name.generic[i]));
       name.totalWeight = name.weights.reduce((a, b) => a + b, 0);
@@ -77,9 +99,58 @@ export class ScreeningIndex {
 
   /** Inverse entity frequency: a key most entities share tells little; unseen keys weigh most. */
   weightOf(key: string, generic: boolean): number {
-    const frequency = this.entityFrequency.get(key) ?? 0;
-    const idf = Math.log(1 + this.entities.length / Math.max(1, frequency));
+    const idf = this.keyWeights.get(key) ?? Math.log(1 + this.entities.length);
     return generic ? idf * GENERIC_WEIGHT : idf;
+  }
+
+  /**
+   * Index keys equal to `key` or within the deletions the index holds (one, or two for long
+   * screened keys), at least TOKEN_MATCH alike, with their names and weights.
+   */
+  nearKeys(key: string): NearKey[] {
+    // A word spelt as on the lists is taken as meant; only an unknown one is searched deeper.
+    const depth = key.length >= DOUBLE_DELETE_FROM && !this.postings.has(key) ? 2 : 1;
+    let near = this.nearKeysMemo.get(key);
+    if (near) return near;
+    near = [];
+    const consider = this.considerer(key, near);
+    consider(key);
+    if (key.length >= 4) {
+      for (const k of this.variants.get(key) ?? []) consider(k);
+      for (const variant of deletionVariants(key, depth)) {
+        consider(variant);
+        for (const k of this.variants.get(variant) ?? []) consider(k);
+      }
+    }
+    if (this.nearKeysMemo.size >= NEAR_KEYS_REMEMBERED) this.nearKeysMemo.clear();
+    this.nearKeysMemo.set(key, near);
+    return near;
+  }
+
+  /**
+   * For a name run together (`rosoboroneksport` for `Rosoboron Eksport`): index keys equal to it
+   * or one letter longer or shorter. Such keys are new with every name, so they are neither
+   * remembered nor searched for substitutions, which would cost more than the rest of a screening.
+   */
+  nearRunTogether(key: string): NearKey[] {
+    const near: NearKey[] = [];
+    const consider = this.considerer(key, near);
+    consider(key);
+    for (const k of this.variants.get(key) ?? []) consider(k);
+    for (const shorter of deletionVariants(key, 1)) consider(shorter);
+    return near;
+  }
+
+  /** Adds index keys at least TOKEN_MATCH alike to `key` to `near`, each once. */
+  private considerer(key: string, near: NearKey[]): (candidate: string) => void {
+    const found = new Set<string>();
+    return (candidate) => {
+      const names = this.postings.get(candidate);
+      if (!names || found.has(candidate)) return;
+      found.add(candidate);
+      const similarity = tokenSimilarity(key, candidate);
+      if (similarity >= TOKEN_MATCH) near.push({ key: candidate, similarity, names, weight: this.weightOf(candidate, false) });
+    };
   }
 
   /** Per-name working arrays for one screening at a time (screening is synchronous). */
@@ -94,6 +165,7 @@ export class ScreeningIndex {
       if (prepared.keys.length === 0) continue;
       const id = this.names.length;
       this.names.push({ ...prepared, entity: entityIndex, listed, weights: [], totalWeight: 0 });
+      for (const token of prepared.tokens) this.words.add(token);
       for (const key of new Set(prepared.keys)) {
         this.post(key, id);
         seen.add(key);
