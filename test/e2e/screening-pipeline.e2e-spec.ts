@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { ExportDeclaration, DecisionEvent, DeclarationEventType } from '@chokepoint/contracts';
 import { loadSettings, ManualClock, Settings } from '@chokepoint/config';
 import { DEAD_LETTER_HEADERS, RecordBatch } from '@chokepoint/messaging';
+import { PartyAllowlistStore } from '@chokepoint/persistence';
 import { startScreeningService, ScreeningService } from '../../apps/screening/src/screening-service';
 import { declarationEvent, SampleDeclarations, seededRandom } from '../../apps/screening/src/demo/sample-declarations';
 import { provideTestDatabase, provideTestKafka, runId, TestDatabase, TestKafka } from '../support/test-infrastructure';
@@ -117,6 +118,29 @@ describe('screening pipeline, end to end', () => {
     expect(hit.evidence).toMatchObject({ list: 'ofac-sdn', entryId: expect.any(String), programs: expect.arrayContaining([expect.any(String)]), matchedName: expect.stringContaining('ROSOBORONEKSPORT') });
     expect((hit.evidence as { breakdown: { name: { pairs: unknown[] } } }).breakdown.name.pairs).toEqual([{ screened: 'rosoboroneksport', listed: 'rosoboroneksport', similarity: 1 }]);
     expect(service.partyLists.screener.versions).toEqual([expect.stringMatching(/^ofac-sdn@[0-9a-f]{12}$/)]);
+  });
+
+  it('honours an officer\'s allowlist finding on the next revision, and records it in the decision', async () => {
+    const base = declaration(`ALLOWED-${runId}`);
+    const consignee = { name: 'Rosoboronexport', country: 'AE', kind: 'TRADER' as const };
+    const rev0 = { ...base, destinationCountry: 'AE', parties: { ...base.parties, consignee } };
+    await publish(settings.topics.declarations, [record(rev0)]);
+    const [hold] = await eventually('the hold', () => decisionsIn(recorder, settings.topics.holds, rev0.declarationId)[0] && decisionsIn(recorder, settings.topics.holds, rev0.declarationId));
+    const { entryId } = hold.data.hits.find((h) => h.category === 'SANCTIONED_PARTY')!.evidence as { entryId: string };
+
+    const finding = { partyName: 'ROSOBORONEXPORT', partyCountry: 'AE', list: 'ofac-sdn', entryId, justification: 'Namesake in Dubai, trade licence 771204 checked against the SDN entry.', addedBy: 'officer-7', addedAt: '2026-11-20T08:30:00Z', expiresAt: '2027-05-20T00:00:00Z' };
+    await new PartyAllowlistStore(service.dataSource).add(finding);
+    await service.partyLists.refreshAllowlist();
+    expect(service.partyLists.screener.versions).toEqual([expect.stringMatching(/^ofac-sdn@/), expect.stringMatching(/^allowlist@[0-9a-f]{12}$/)]);
+
+    const rev1 = { ...rev0, revision: 1 };
+    await publish(settings.topics.declarations, [record(rev1)]);
+    const [clearance] = await eventually('the clearance', () => decisionsIn(recorder, settings.topics.clearances, rev1.declarationId)[0] && decisionsIn(recorder, settings.topics.clearances, rev1.declarationId));
+    expect(clearance.data).toMatchObject({ outcome: 'CLEAR', lane: 'GREEN', revision: 1 });
+    expect(clearance.data.hits).toEqual([
+      expect.objectContaining({ ruleId: 'sanctioned-party', category: 'OTHER', severity: 'LOW', score: 0, partyRoles: ['consignee'], evidence: expect.objectContaining({ entryId, allowlisted: expect.objectContaining({ addedBy: 'officer-7' }) }) }),
+    ]);
+    expect(clearance.data.hits[0].message).toContain('but officer-7 found on 2026-11-20 that it is not that entity');
   });
 
   it('holds and clears valid declarations, on both topics and on record', async () => {

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { ALLOWLIST_USAGE, allowlistCommand } from './allowlist.command';
 import { screenNameCommand } from './screen-name.command';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   'screen-name': screenNameCommand,
+  allowlist: allowlistCommand,
 };
 
 const USAGE = `usage: chokepoint <command> [options]
@@ -11,6 +13,9 @@ const USAGE = `usage: chokepoint <command> [options]
 commands:
   screen-name "<name>" [--country XX] [--id <identifier>] [--threshold 0.8] [--limit 10] [--json]
               --sanctions <format>:<path-or-url> (repeatable; default: SANCTIONS_LISTS)
+${ALLOWLIST_USAGE}
+The allowlist commands use DATABASE_URL, or the embedded database's folder (EMBEDDED_DATA_DIR)
+when the service is not running on it.
 `;
 
 async function main(): Promise<number> {

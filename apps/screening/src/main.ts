@@ -46,7 +46,10 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
-  process.on('SIGHUP', () => void service.partyLists.reload());
+  process.on('SIGHUP', () => {
+    void service.partyLists.reload();
+    service.partyLists.refreshAllowlist().catch((err) => logger.error({ err }, 'allowlist refresh failed'));
+  });
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }

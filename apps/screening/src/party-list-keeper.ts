@@ -1,5 +1,5 @@
 import { Logger } from '@chokepoint/config';
-import { Allowlist, buildIndexFrom, parseListSource, PartyScreener } from '@chokepoint/party-screening';
+import { Allowlist, AllowlistEntry, buildIndexFrom, parseListSource, PartyScreener } from '@chokepoint/party-screening';
 
 export interface PartyListKeeperOptions {
   /** `<format>:<path-or-url>` sources. */
@@ -17,6 +17,8 @@ export interface PartyListKeeperOptions {
 export class PartyListKeeper {
   private timer?: NodeJS.Timeout;
   private reloading?: Promise<void>;
+  /** Reads the allowlist again now (SIGHUP, tests); a no-op until `followAllowlist`. */
+  refreshAllowlist: () => Promise<void> = async () => undefined;
 
   private constructor(
     readonly screener: PartyScreener,
@@ -34,7 +36,7 @@ export class PartyListKeeper {
     return keeper;
   }
 
-  /** Reloads now; concurrent requests share one reload. */
+  /** Reloads the lists now; concurrent requests share one reload. */
   reload(): Promise<void> {
     this.reloading ??= this.rebuild().finally(() => (this.reloading = undefined));
     return this.reloading;
@@ -42,6 +44,27 @@ export class PartyListKeeper {
 
   stop(): void {
     clearInterval(this.timer);
+  }
+
+  /**
+   * Reads the allowlist now and then every `refreshSeconds`, swapping it in when it changed, so
+   * an officer's finding is honoured within that time. Resolves once the first read is in (a
+   * service must not screen without the findings it has); returns the means to stop following.
+   */
+  async followAllowlist(read: () => Promise<AllowlistEntry[]>, refreshSeconds: number): Promise<() => void> {
+    const refresh = async () => {
+      const allowlist = new Allowlist(await read());
+      if (allowlist.version === this.screener.allowlistVersion) return;
+      this.screener.replaceAllowlist(allowlist);
+      this.options.logger.info({ entries: allowlist.entries.length, version: allowlist.version ?? null }, 'allowlist in force');
+    };
+    this.refreshAllowlist = refresh;
+    await refresh();
+    const timer = setInterval(() => {
+      refresh().catch((error) => this.options.logger.error({ err: error }, 'allowlist refresh failed: screening goes on with the allowlist in force'));
+    }, refreshSeconds * 1000);
+    timer.unref();
+    return () => clearInterval(timer);
   }
 
   private async rebuild(): Promise<void> {

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Clock, Logger, Settings, systemClock } from '@chokepoint/config';
 import { defaultRuleSet, RuleSet } from '@chokepoint/detection';
 import { createKafka, createProducer, DeadLetterPublisher, KafkaBatchTransport, OutboxRelay, RecordBatch } from '@chokepoint/messaging';
-import { openDatabase, OutboxStore, ScreeningLedger } from '@chokepoint/persistence';
+import { openDatabase, OutboxStore, PartyAllowlistStore, ScreeningLedger } from '@chokepoint/persistence';
 import { DeclarationScreening } from './declaration-screening';
 import { nestLogger } from './nest-logger';
 import { PartyListKeeper } from './party-list-keeper';
@@ -39,6 +39,11 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
   const ruleSet = options.ruleSet ?? defaultRuleSet(settings.screening.embargoedCountries);
   const partyLists = options.partyLists ?? (await PartyListKeeper.start({ ...settings.partyScreening, logger: logger.child({ component: 'party-lists' }) }));
   const dataSource = await openDatabase(options.database);
+  const allowlistStore = new PartyAllowlistStore(dataSource);
+  const unfollowAllowlist = await partyLists.followAllowlist(() => allowlistStore.inForce(), settings.partyScreening.allowlistRefreshSeconds).catch(async (error) => {
+    await dataSource.destroy().catch(() => undefined);
+    throw error;
+  });
   const kafka = createKafka(options.brokers, `${settings.kafka.clientId}-screening`, logger);
   const producer = createProducer(kafka);
   let app: INestMicroservice | undefined;
@@ -72,6 +77,7 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
     await app?.close().catch(() => undefined);
     await relay?.stop().catch(() => undefined);
     await producer.disconnect().catch(() => undefined);
+    unfollowAllowlist();
     await dataSource.destroy().catch(() => undefined);
     if (!options.partyLists) partyLists.stop();
     throw error;
@@ -82,6 +88,7 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
     relay,
     partyLists,
     async stop() {
+      unfollowAllowlist();
       if (!options.partyLists) partyLists.stop();
       await started.app.close();
       await started.relay.stop();

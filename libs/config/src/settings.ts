@@ -36,7 +36,8 @@ export const SETTINGS_SCHEMA = z.object({
   OUTBOX_POLL_MS: count(500).describe('Outbox polling interval when no batch has signalled new decisions.'),
   EMBARGOED_COUNTRIES: countryList.default(['BY', 'CU', 'IR', 'KP', 'RU', 'SY']).describe('Destinations and party countries that hold a declaration in the RED lane.'),
   SANCTIONS_LISTS: listSources.default([]).describe('Party lists screened against, `<format>:<path-or-url>`, comma-separated (formats: ofac-sdn, ofac-consolidated, un-xml, bis-dpl). Unset: the embedded default uses ../shared/data when present.'),
-  SANCTIONS_RELOAD_MINUTES: count(60).describe('Reload the party lists (and allowlist) this often, without pausing screening; SIGHUP reloads at once.'),
+  SANCTIONS_RELOAD_MINUTES: count(60).describe('Reload the party lists this often, without pausing screening; SIGHUP reloads at once.'),
+  ALLOWLIST_REFRESH_SECONDS: count(30).describe('Read the screening allowlist (officers\' findings that a party is not a listed entity) from the database this often.'),
   PARTY_MATCH_THRESHOLD: z.coerce.number().min(0.5).max(1).default(0.8).describe('Party-name match score (0.5-1) from which a party is reported as a listed entity; see BENCHMARKS.md for the curve.'),
   DECISION_SOURCE: z.string().min(1).default('urn:chokepoint:screening').describe('CloudEvents source of published decisions.'),
   DEMO_FEED: flag.default('auto').describe('Publish sample declarations: auto = only when the embedded broker runs.'),
@@ -63,7 +64,7 @@ export interface Settings {
     embargoedCountries: string[];
     decisionSource: string;
   };
-  partyScreening: { lists: string[]; reloadMinutes: number; threshold: number };
+  partyScreening: { lists: string[]; reloadMinutes: number; threshold: number; allowlistRefreshSeconds: number };
   outbox: { batchSize: number; pollMs: number };
   demoFeed: { mode: 'auto' | 'on' | 'off'; perSecond: number };
   logLevel: RawSettings['LOG_LEVEL'];
@@ -105,7 +106,7 @@ function shape(raw: RawSettings): Settings {
       embargoedCountries: raw.EMBARGOED_COUNTRIES,
       decisionSource: raw.DECISION_SOURCE,
     },
-    partyScreening: { lists: raw.SANCTIONS_LISTS, reloadMinutes: raw.SANCTIONS_RELOAD_MINUTES, threshold: raw.PARTY_MATCH_THRESHOLD },
+    partyScreening: { lists: raw.SANCTIONS_LISTS, reloadMinutes: raw.SANCTIONS_RELOAD_MINUTES, threshold: raw.PARTY_MATCH_THRESHOLD, allowlistRefreshSeconds: raw.ALLOWLIST_REFRESH_SECONDS },
     outbox: { batchSize: raw.OUTBOX_BATCH_SIZE, pollMs: raw.OUTBOX_POLL_MS },
     demoFeed: { mode: raw.DEMO_FEED, perSecond: raw.DEMO_FEED_PER_SECOND },
     logLevel: raw.LOG_LEVEL,

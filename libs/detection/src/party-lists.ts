@@ -10,6 +10,16 @@ export interface SanctionsMatch {
   score: number;
   /** The matcher's breakdown: token pairs, coverage, country, identifier. */
   breakdown: object;
+  /** Set when an officer found this party is not this entry: the match is reported, not held. */
+  allowlisted?: AllowlistFinding;
+}
+
+/** An officer's finding, on the allowlist, that a party is not a listed entry it resembles. */
+export interface AllowlistFinding {
+  justification: string;
+  addedBy: string;
+  addedAt: string;
+  expiresAt?: string;
 }
 
 /**
@@ -19,6 +29,6 @@ export interface SanctionsMatch {
 export interface PartyLists {
   /** Versions of the lists (and allowlist) matched against: part of every decision's identity. */
   readonly versions: string[];
-  /** Matches at or above the configured threshold, allowlisted pairs left out as of `at`. */
+  /** Matches at or above the configured threshold; pairs allowlisted as of `at` carry the finding. */
   matchesFor(party: Party, at: Date): SanctionsMatch[];
 }

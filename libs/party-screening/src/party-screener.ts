@@ -1,5 +1,7 @@
 import { Party } from '@chokepoint/contracts';
-import { Allowlist } from './allowlist';
+import { Allowlist, AllowlistEntry } from './allowlist';
+
+type AllowlistFinding = Pick<AllowlistEntry, 'justification' | 'addedBy' | 'addedAt' | 'expiresAt'>;
 import { loadList, ListSource } from './list-source';
 import { PartyMatch, screenParty, ScreenedParty } from './screen-party';
 import { ScreeningIndex } from './screening-index';
@@ -29,12 +31,23 @@ export class PartyScreener {
     this.cache = new Map();
   }
 
+  /** `allowlist@<hash>`, or undefined while the allowlist is empty. */
+  get allowlistVersion(): string | undefined {
+    return this.allowlist.version;
+  }
+
   replaceAllowlist(allowlist: Allowlist): void {
     this.allowlist = allowlist;
   }
 
-  matchesFor(party: Party, at: Date): PartyMatch[] {
-    return this.screen(screenedParty(party)).filter((m) => !this.allowlist.allows(party.name, party.country, m.list, m.entryId, at));
+  /** The party's matches; those an officer allowlisted (as of `at`) carry the officer's finding. */
+  matchesFor(party: Party, at: Date): Array<PartyMatch & { allowlisted?: AllowlistFinding }> {
+    return this.screen(screenedParty(party)).map((match) => {
+      const entry = this.allowlist.allows(party.name, party.country, match.list, match.entryId, at);
+      if (!entry) return match;
+      const { justification, addedBy, addedAt, expiresAt } = entry;
+      return { ...match, allowlisted: { justification, addedBy, addedAt, ...(expiresAt ? { expiresAt } : {}) } };
+    });
   }
 
   screen(party: ScreenedParty): PartyMatch[] {

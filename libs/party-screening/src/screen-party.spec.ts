@@ -92,14 +92,15 @@ describe('PartyScreener', () => {
   const party = { name: 'Rosoboronexport', country: 'AE' };
   const at = new Date('2026-11-20T00:00:00Z');
 
-  it('leaves out pairs an officer allowlisted, until the entry expires, and versions the allowlist', () => {
+  it('marks pairs an officer allowlisted, until the entry expires, and versions the allowlist', () => {
     const screener = new PartyScreener(index, new Allowlist(), DEFAULT_MATCH_THRESHOLD);
     expect(screener.matchesFor(party, at).map((m) => m.entryId)).toEqual(['1']);
     expect(screener.versions).toEqual(['ofac-sdn@fixture']);
     screener.replaceAllowlist(new Allowlist([{ partyName: 'ROSOBORONEXPORT', partyCountry: 'AE', list: 'ofac-sdn', entryId: '1', justification: 'test', addedBy: 'officer-1', addedAt: '2026-11-01T00:00:00Z', expiresAt: '2026-12-01T00:00:00Z' }]));
-    expect(screener.matchesFor(party, at)).toEqual([]);
-    expect(screener.matchesFor({ ...party, country: 'TR' }, at)).toHaveLength(1);
-    expect(screener.matchesFor(party, new Date('2026-12-02T00:00:00Z'))).toHaveLength(1);
+    const allowlisted = (p: typeof party, when: Date) => screener.matchesFor(p, when).map((m) => m.allowlisted?.addedBy);
+    expect(allowlisted(party, at)).toEqual(['officer-1']);
+    expect(allowlisted({ ...party, country: 'TR' }, at)).toEqual([undefined]);
+    expect(allowlisted(party, new Date('2026-12-02T00:00:00Z'))).toEqual([undefined]);
     expect(screener.versions).toEqual(['ofac-sdn@fixture', expect.stringMatching(/^allowlist@[0-9a-f]{12}$/)]);
   });
 });

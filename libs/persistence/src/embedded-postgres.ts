@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT_WITH_PARENT, startChildService } from '@chokepoint/config';
 
@@ -32,6 +32,40 @@ ${EXIT_WITH_PARENT}`;
 export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
   const dir = dataDir ? resolve(dataDir) : undefined;
   if (dir) mkdirSync(dir, { recursive: true });
-  const child = await startChildService('the embedded PostgreSQL', SCRIPT(require.resolve('@electric-sql/pglite'), require.resolve('@electric-sql/pglite-socket'), dir));
-  return { url: `postgres://postgres@${child.address}/postgres`, stop: child.stop };
+  const unlock = dir ? lockDataDir(dir) : () => undefined;
+  try {
+    const child = await startChildService('the embedded PostgreSQL', SCRIPT(require.resolve('@electric-sql/pglite'), require.resolve('@electric-sql/pglite-socket'), dir));
+    return { url: `postgres://postgres@${child.address}/postgres`, stop: () => child.stop().finally(unlock) };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+/**
+ * One process at a time on a data folder: two PGlite instances on the same files would corrupt
+ * them (a CLI command while `npm start` runs, say). A lock left by a process that died is taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  const lock = `${dir}.lock`;
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = Number(readFileSync(lock, 'utf8'));
+    if (holder && holder !== process.pid && isRunning(holder)) {
+      throw new Error(`the embedded database in ${dir} is in use by process ${holder}; stop it, or set DATABASE_URL to a PostgreSQL server`);
+    }
+    writeFileSync(lock, String(process.pid));
+  }
+  return () => rmSync(lock, { force: true });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

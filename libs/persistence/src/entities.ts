@@ -68,4 +68,21 @@ export class OutboxMessageRecord {
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 
-export const ENTITIES = [DeclarationEventRecord, ScreeningDecisionRecord, DecisionHitRecord, DeclarationStatusRecord, OutboxMessageRecord];
+
+@Entity('party_allowlist')
+export class PartyAllowlistRecord {
+  @PrimaryGeneratedColumn({ type: 'bigint' }) id!: string;
+  @Column({ name: 'party_name', type: 'text' }) partyName!: string;
+  @Column({ name: 'party_country', type: 'text', nullable: true }) partyCountry!: string | null;
+  @Column({ type: 'text' }) list!: string;
+  @Column({ name: 'entry_id', type: 'text' }) entryId!: string;
+  @Column({ type: 'text' }) justification!: string;
+  @Column({ name: 'added_by', type: 'text' }) addedBy!: string;
+  @Column({ name: 'added_at', type: 'timestamptz' }) addedAt!: Date;
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true }) expiresAt!: Date | null;
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
+  @Column({ name: 'revoked_by', type: 'text', nullable: true }) revokedBy!: string | null;
+  @Column({ name: 'revocation_reason', type: 'text', nullable: true }) revocationReason!: string | null;
+}
+
+export const ENTITIES = [DeclarationEventRecord, ScreeningDecisionRecord, DecisionHitRecord, DeclarationStatusRecord, OutboxMessageRecord, PartyAllowlistRecord];

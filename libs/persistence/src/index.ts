@@ -4,3 +4,4 @@ export * from './embedded-postgres';
 export * from './migrations';
 export * from './outbox-store';
 export * from './screening-ledger';
+export * from './party-allowlist-store';

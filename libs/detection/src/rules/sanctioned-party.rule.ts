@@ -1,4 +1,5 @@
-import { describeRole, Hit, partiesOf } from '@chokepoint/contracts';
+import { describeRole, Hit, partiesOf, Party } from '@chokepoint/contracts';
+import { AllowlistFinding, SanctionsMatch } from '../party-lists';
 import { Rule } from '../rule-set';
 
 export const SANCTIONED_PARTY_RULE_ID = 'sanctioned-party';
@@ -17,24 +18,53 @@ export const sanctionedPartyRule: Rule = {
     const lists = context?.partyLists;
     if (!lists) return [];
     return partiesOf(declaration).flatMap(({ role, party }) =>
-      lists.matchesFor(party, context.decidedAt).map((match) => ({
-        ruleId: SANCTIONED_PARTY_RULE_ID,
-        category: 'SANCTIONED_PARTY',
-        severity: match.score >= CRITICAL_FROM ? 'CRITICAL' : 'HIGH',
-        score: Math.round(match.score * 1000) / 10,
-        message: `The ${describeRole(role)} "${party.name}" matches "${match.matchedName}" on ${match.list} (entry ${match.entryId}${match.programs.length ? `, ${match.programs.join(', ')}` : ''}) with score ${match.score.toFixed(2)}.`,
-        partyRoles: [role],
-        evidence: {
-          role,
-          party: { name: party.name, country: party.country, ...(party.partyId ? { partyId: party.partyId } : {}) },
-          list: match.list,
-          entryId: match.entryId,
-          programs: match.programs,
-          matchedName: match.matchedName,
-          score: match.score,
-          breakdown: match.breakdown,
-        },
-      } satisfies Hit)),
+      lists.matchesFor(party, context.decidedAt).map((match) => (match.allowlisted ? allowlistedHit(role, party, match, match.allowlisted) : matchHit(role, party, match))),
     );
   },
 };
+
+function matchHit(role: string, party: Party, match: SanctionsMatch): Hit {
+  return {
+    ruleId: SANCTIONED_PARTY_RULE_ID,
+    category: 'SANCTIONED_PARTY',
+    severity: match.score >= CRITICAL_FROM ? 'CRITICAL' : 'HIGH',
+    score: Math.round(match.score * 1000) / 10,
+    message: `The ${describeRole(role)} "${party.name}" matches "${match.matchedName}" on ${listEntry(match)} with score ${match.score.toFixed(2)}.`,
+    partyRoles: [role],
+    evidence: evidenceOf(role, party, match),
+  };
+}
+
+/**
+ * A match an officer has found false still shows in the decision, so that the record says why
+ * the party passed; it weighs nothing (score 0, category OTHER) and holds nothing.
+ */
+function allowlistedHit(role: string, party: Party, match: SanctionsMatch, finding: AllowlistFinding): Hit {
+  const { addedBy, addedAt, justification, expiresAt } = finding;
+  return {
+    ruleId: SANCTIONED_PARTY_RULE_ID,
+    category: 'OTHER',
+    severity: 'LOW',
+    score: 0,
+    message: `The ${describeRole(role)} "${party.name}" resembles "${match.matchedName}" on ${listEntry(match)} (score ${match.score.toFixed(2)}), but ${addedBy} found on ${addedAt.slice(0, 10)} that it is not that entity${expiresAt ? ` (allowlisted until ${expiresAt.slice(0, 10)})` : ''}: ${justification}`,
+    partyRoles: [role],
+    evidence: { ...evidenceOf(role, party, match), allowlisted: finding },
+  };
+}
+
+function listEntry(match: SanctionsMatch): string {
+  return `${match.list} (entry ${match.entryId}${match.programs.length ? `, ${match.programs.join(', ')}` : ''})`;
+}
+
+function evidenceOf(role: string, party: Party, match: SanctionsMatch): Record<string, unknown> {
+  return {
+    role,
+    party: { name: party.name, country: party.country, ...(party.partyId ? { partyId: party.partyId } : {}) },
+    list: match.list,
+    entryId: match.entryId,
+    programs: match.programs,
+    matchedName: match.matchedName,
+    score: match.score,
+    breakdown: match.breakdown,
+  };
+}

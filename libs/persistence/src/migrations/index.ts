@@ -1,4 +1,5 @@
 import { ScreeningLedger1763900000000 } from './1763900000000-screening-ledger';
+import { PartyAllowlist1764000000000 } from './1764000000000-party-allowlist';
 
 /** Every migration, in order. */
-export const MIGRATIONS = [ScreeningLedger1763900000000];
+export const MIGRATIONS = [ScreeningLedger1763900000000, PartyAllowlist1764000000000];
