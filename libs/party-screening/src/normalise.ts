@@ -78,11 +78,6 @@ export interface NormalisedName {
   legalForms: string[];
 }
 
-/**
- * Folds a name in any script to comparable tokens: legal forms removed, in the original script and
- * after transliteration; Unicode folded to ASCII (any-ascii); case and punctuation dropped;
- * apostrophes joined (O'Brien → obrien), other punctuation splitting (Chol-sam → chol sam).
- */
 export interface NormaliseOptions {
   /**
    * For screened names: whether a word is a word of some listed name. With it, other words that
@@ -93,6 +88,11 @@ export interface NormaliseOptions {
   isListedWord?: (word: string) => boolean;
 }
 
+/**
+ * Folds a name in any script to comparable tokens: legal forms removed, in the original script and
+ * after transliteration; Unicode folded to ASCII (any-ascii); case and punctuation dropped;
+ * apostrophes joined (O'Brien → obrien), other punctuation splitting (Chol-sam → chol sam).
+ */
 export function normaliseName(raw: string, options: NormaliseOptions = {}): NormalisedName {
   const legalForms: string[] = [];
   // Most names on declarations are plain ASCII already: they skip Unicode folding altogether.
