@@ -48,7 +48,8 @@ function scenarioSettings(name: string, extra: Record<string, string> = {}): Set
     TOPIC_HOLDS: `${prefix}.holds`,
     TOPIC_CLEARANCES: `${prefix}.clearances`,
     OUTBOX_POLL_MS: '200',
-    EMBARGOED_COUNTRIES: 'RU,IR,KP',
+    // Metrics off: scenarios run side by side; the typology test serves them on a port of its own.
+    METRICS_PORT: '0',
     ...extra,
   });
 }
@@ -74,8 +75,12 @@ async function publish(topic: string, messages: { key: string | null; value: Buf
   await producer.send({ topic, acks: -1, messages });
 }
 
+/** A clean declaration: ordinary goods to a regular manufacturer in a partner state; tests add what they screen for. */
 function declaration(id: string, overrides: Partial<ExportDeclaration> = {}): ExportDeclaration {
-  return { ...samples.declaration(new Date('2026-11-20T08:00:00Z'), id), ...overrides };
+  const sample = samples.declaration(new Date('2026-11-20T08:00:00Z'), id);
+  const consignee = { name: 'Midwest Precision Inc.', country: 'US', address: '400 Lake St, Chicago IL', kind: 'MANUFACTURER' as const };
+  const items = [{ lineNumber: 1, hsCode: '6109100000', description: 'Cotton T-shirts', quantity: 500, unit: 'PCE', value: 2500, originCountry: 'VN' }];
+  return { ...sample, destinationCountry: 'US', parties: { exporter: sample.parties.exporter, consignee }, items, totalValue: 2500, ...overrides };
 }
 
 function record(d: ExportDeclaration, type?: DeclarationEventType) {
@@ -147,9 +152,10 @@ describe('screening pipeline, end to end', () => {
     const started = Date.now();
     const clean = declaration(`CLEAN-${runId}`);
     const embargoed = declaration(`EMBARGO-${runId}`, { destinationCountry: 'IR' });
-    const base = declaration(`CONTROL-${runId}`);
+    const base = declaration(`CONTROL-${runId}`, { destinationCountry: 'VN' });
     const controlled = {
       ...base,
+      parties: { ...base.parties, consignee: { name: 'Saigon Components JSC', country: 'VN', kind: 'MANUFACTURER' as const } },
       items: [...base.items, { lineNumber: 9, hsCode: '8543709000', description: 'Signal generator', quantity: 2, unit: 'PCE', value: 40000, originCountry: 'KR', controlCode: '3A002' }],
     };
     await publish(settings.topics.declarations, [record(clean), record(embargoed), record(controlled)]);
@@ -163,8 +169,9 @@ describe('screening pipeline, end to end', () => {
     expect(cleared).toMatchObject({ type: 'screening.decision.clear.v1', source: 'urn:chokepoint:screening', subject: clean.declarationId, data: { outcome: 'CLEAR', lane: 'GREEN', riskScore: 0, hits: [] } });
     expect(red.type).toBe('screening.decision.hold.v1');
     expect(red.data).toMatchObject({ outcome: 'HOLD', lane: 'RED', decidedAt: '2026-11-20T09:00:00.000Z' });
-    expect(red.data.hits[0]).toMatchObject({ ruleId: 'embargoed-country', category: 'STRATEGIC_GOODS', message: 'The declared destination is in IR, an embargoed country.' });
-    expect(yellow.data).toMatchObject({ outcome: 'HOLD', lane: 'YELLOW', hits: [{ ruleId: 'unlicensed-control-code', itemLines: [9] }] });
+    expect(red.data.hits[0]).toMatchObject({ ruleId: 'embargoed-country', category: 'DIVERSION_RISK', message: 'The declared destination is in IR, an embargoed country.' });
+    expect(red.data.ruleSetVersion).toBe('default-3');
+    expect(yellow.data).toMatchObject({ outcome: 'HOLD', lane: 'YELLOW', hits: [{ ruleId: 'strategic-goods-without-licence', itemLines: [9] }] });
     expect(red.id).toBe(red.data.decisionId);
     expect(decisionsIn(recorder, settings.topics.clearances, embargoed.declarationId)).toEqual([]);
 
@@ -181,7 +188,7 @@ describe('screening pipeline, end to end', () => {
     ]);
     expect(JSON.parse(decided.find((d) => d.lane === 'RED')!.event)).toEqual(red);
     const hits = await rows<{ rule_id: string; item_lines: number[] }>(service.dataSource, `SELECT h.rule_id, h.item_lines FROM decision_hit h JOIN screening_decision d USING (decision_id) WHERE d.declaration_id = $1`, [controlled.declarationId]);
-    expect(hits).toEqual([{ rule_id: 'unlicensed-control-code', item_lines: [9] }]);
+    expect(hits).toEqual([{ rule_id: 'strategic-goods-without-licence', item_lines: [9] }]);
     const archived = await rows<{ n: number }>(service.dataSource, `SELECT count(*)::int AS n FROM declaration_event WHERE declaration_id = ANY($1)`, [ids]);
     expect(archived[0].n).toBe(3);
     const statuses = await rows<{ declaration_id: string; status: string; held: boolean }>(

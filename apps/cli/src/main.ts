@@ -2,10 +2,13 @@
 import { parseArgs } from 'node:util';
 import { ALLOWLIST_USAGE, allowlistCommand } from './allowlist.command';
 import { screenNameCommand } from './screen-name.command';
+import { holdsCommand, RULES_USAGE, rulesCommand } from './rules.command';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   'screen-name': screenNameCommand,
   allowlist: allowlistCommand,
+  rules: rulesCommand,
+  holds: holdsCommand,
 };
 
 const USAGE = `usage: chokepoint <command> [options]
@@ -13,8 +16,8 @@ const USAGE = `usage: chokepoint <command> [options]
 commands:
   screen-name "<name>" [--country XX] [--id <identifier>] [--threshold 0.8] [--limit 10] [--json]
               --sanctions <format>:<path-or-url> (repeatable; default: SANCTIONS_LISTS)
-${ALLOWLIST_USAGE}
-The allowlist commands use DATABASE_URL, or the embedded database's folder (EMBEDDED_DATA_DIR)
+${ALLOWLIST_USAGE}${RULES_USAGE}
+The allowlist, rules and holds commands use DATABASE_URL, or the embedded database's folder (EMBEDDED_DATA_DIR)
 when the service is not running on it.
 `;
 

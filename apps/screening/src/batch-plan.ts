@@ -1,12 +1,26 @@
-import { Decision } from '@chokepoint/contracts';
+import { Decision, ExportDeclaration } from '@chokepoint/contracts';
 import { decisionEvent, DeclarationState, nextStep, ScreeningInputs, screenDeclaration, stateAfter } from '@chokepoint/detection';
 import { ArchivedEvent, DecisionOfRecord, LedgerChanges, LedgerSession, OutboxMessage } from '@chokepoint/persistence';
 
+/** Where a batch records what later declarations' windows must see, in record order. */
+export interface HistoryRecorder {
+  observe(declaration: ExportDeclaration): void;
+  withdraw(declarationId: string): void;
+}
+
 export interface PlanInputs {
   screening: ScreeningInputs;
+  /** The history the rule set reads; each screened declaration joins it before the next is screened. */
+  history?: HistoryRecorder;
   decisionSource: string;
   topics: { holds: string; clearances: string };
   now: Date;
+}
+
+/** What a batch did, with the decisions it made (for metrics). */
+export interface BatchOutcome {
+  summary: BatchSummary;
+  decisions: Decision[];
 }
 
 export interface BatchSummary {
@@ -26,7 +40,7 @@ type Outgoing = { decided: DecisionOfRecord } | { storedId: string };
  * declarations' states as locked in the ledger. The only I/O is fetching stored decisions
  * to re-publish on redelivery.
  */
-export async function planBatch(accepted: ArchivedEvent[], session: LedgerSession, inputs: PlanInputs): Promise<{ changes: LedgerChanges; result: BatchSummary }> {
+export async function planBatch(accepted: ArchivedEvent[], session: LedgerSession, inputs: PlanInputs): Promise<{ changes: LedgerChanges; result: BatchOutcome }> {
   const summary: BatchSummary = { screened: 0, held: 0, cleared: 0, republished: 0, withdrawn: 0, archivedOnly: 0 };
   const states = new Map<string, DeclarationState | undefined>(session.states);
   const lanes = new Map<string, string | undefined>();
@@ -40,6 +54,7 @@ export async function planBatch(accepted: ArchivedEvent[], session: LedgerSessio
     let decision: Decision | undefined;
     if (step.kind === 'SCREEN') {
       decision = screenDeclaration(event.data, inputs.screening, inputs.now);
+      inputs.history?.observe(event.data);
       const decided = { decision, eventJson: JSON.stringify(decisionEvent(decision, inputs.decisionSource)) };
       decisions.push(decided);
       outgoing.push({ decided });
@@ -50,6 +65,7 @@ export async function planBatch(accepted: ArchivedEvent[], session: LedgerSessio
       outgoing.push({ storedId: step.decisionId });
       summary.republished += 1;
     } else if (step.kind === 'WITHDRAW') {
+      inputs.history?.withdraw(id);
       lanes.set(id, undefined);
       summary.withdrawn += 1;
     } else {
@@ -60,7 +76,7 @@ export async function planBatch(accepted: ArchivedEvent[], session: LedgerSessio
 
   const outbox = await toOutbox(outgoing, decisions, session, inputs.topics);
   const statuses = [...lanes.keys()].map((id) => ({ state: states.get(id)!, lane: lanes.get(id) }));
-  return { changes: { archived: accepted, decisions, statuses, outbox }, result: summary };
+  return { changes: { archived: accepted, decisions, statuses, outbox }, result: { summary, decisions: decisions.map((d) => d.decision) } };
 }
 
 async function toOutbox(outgoing: Outgoing[], decided: DecisionOfRecord[], session: LedgerSession, topics: PlanInputs['topics']): Promise<OutboxMessage[]> {

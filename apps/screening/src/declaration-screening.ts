@@ -3,13 +3,18 @@ import type { Clock, Logger } from '@chokepoint/config';
 import { DeadLetterPublisher, RecordBatch, RejectedRecord } from '@chokepoint/messaging';
 import { ArchivedEvent, ScreeningLedger } from '@chokepoint/persistence';
 import { BatchSummary, planBatch, PlanInputs } from './batch-plan';
+import { ScreeningMetrics } from './screening-metrics';
 
 export interface DeclarationScreeningDeps {
   ledger: ScreeningLedger;
   deadLetters: DeadLetterPublisher;
   /** Told after each committed batch that decisions await publication. */
   outbox: { wake(): void };
-  inputs: Omit<PlanInputs, 'now'>;
+  /** The rule set, lists and history in force for the next batch. */
+  inputs: () => Omit<PlanInputs, 'now'>;
+  /** Runs before each batch: takes in what other instances archived since (history windows span all partitions). */
+  beforeBatch?: () => Promise<void>;
+  metrics?: ScreeningMetrics;
   maxRecordBytes: number;
   clock: Clock;
   logger: Logger;
@@ -36,9 +41,14 @@ export class DeclarationScreening {
     for (const { record, rejection } of rejected) {
       this.deps.logger.warn({ partition: record.partition, offset: record.offset, reason: rejection.reason, detail: rejection.detail }, 'declaration record refused; sent to the dead-letter topic');
     }
-    const summary = accepted.length
-      ? await this.deps.ledger.record(unique(accepted.map((a) => a.event.data.declarationId)), now, (session) => planBatch(accepted, session, { ...this.deps.inputs, now }))
-      : emptySummary();
+    this.deps.metrics?.refused(rejected.map((r) => r.rejection.reason));
+    let summary = emptySummary();
+    if (accepted.length) {
+      await this.deps.beforeBatch?.();
+      const outcome = await this.deps.ledger.record(unique(accepted.map((a) => a.event.data.declarationId)), now, (session) => planBatch(accepted, session, { ...this.deps.inputs(), now }));
+      this.deps.metrics?.decided(outcome.decisions);
+      summary = outcome.summary;
+    }
     if (summary.screened || summary.republished) this.deps.outbox.wake();
     this.deps.logger.debug({ partition: batch.partition, records: batch.records.length, rejected: rejected.length, ...summary }, 'batch screened');
     return { ...summary, rejected: rejected.length };

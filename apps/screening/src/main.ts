@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     }
   };
   process.on('SIGHUP', () => {
+    void service.rules.refresh();
     void service.partyLists.reload();
     service.partyLists.refreshAllowlist().catch((err) => logger.error({ err }, 'allowlist refresh failed'));
   });

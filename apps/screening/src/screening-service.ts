@@ -3,13 +3,15 @@ import { NestFactory } from '@nestjs/core';
 import { INestMicroservice } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock, Logger, Settings, systemClock } from '@chokepoint/config';
-import { defaultRuleSet, RuleSet } from '@chokepoint/detection';
+import { DEFAULT_RULE_SET_FILE, readRuleSetFile, RuleSet } from '@chokepoint/detection';
 import { createKafka, createProducer, DeadLetterPublisher, KafkaBatchTransport, OutboxRelay, RecordBatch } from '@chokepoint/messaging';
-import { openDatabase, OutboxStore, PartyAllowlistStore, ScreeningLedger } from '@chokepoint/persistence';
+import { DeclarationArchive, openDatabase, OutboxStore, PartyAllowlistStore, RuleSetStore, ScreeningLedger } from '@chokepoint/persistence';
 import { DeclarationScreening } from './declaration-screening';
 import { nestLogger } from './nest-logger';
 import { PartyListKeeper } from './party-list-keeper';
 import { ScreeningModule } from './screening.module';
+import { ScreeningMetrics } from './screening-metrics';
+import { ScreeningRules } from './screening-rules';
 
 export interface ScreeningServiceOptions {
   settings: Settings;
@@ -17,6 +19,7 @@ export interface ScreeningServiceOptions {
   database: { url: string; poolSize: number; schema: string };
   logger: Logger;
   clock?: Clock;
+  /** The rule set to activate if the database has none active; otherwise read from the settings' file. */
   ruleSet?: RuleSet;
   /** Party lists already loaded (tests share one); otherwise loaded from the settings. */
   partyLists?: PartyListKeeper;
@@ -28,6 +31,10 @@ export interface ScreeningService {
   dataSource: DataSource;
   relay: OutboxRelay;
   partyLists: PartyListKeeper;
+  rules: ScreeningRules;
+  metrics: ScreeningMetrics;
+  /** The port `/metrics` is served on, when it is. */
+  metricsPort?: number;
   /** Drains the batch in hand, commits it, publishes what the outbox holds, and disconnects. */
   stop(): Promise<void>;
 }
@@ -36,7 +43,7 @@ export interface ScreeningService {
 export async function startScreeningService(options: ScreeningServiceOptions): Promise<ScreeningService> {
   const { settings, logger } = options;
   const clock = options.clock ?? systemClock;
-  const ruleSet = options.ruleSet ?? defaultRuleSet(settings.screening.embargoedCountries);
+  const bootstrap = () => options.ruleSet ?? readRuleSetFile(settings.ruleSets.file ?? DEFAULT_RULE_SET_FILE, settings.ruleSets.referenceDataDir);
   const partyLists = options.partyLists ?? (await PartyListKeeper.start({ ...settings.partyScreening, logger: logger.child({ component: 'party-lists' }) }));
   const dataSource = await openDatabase(options.database);
   const allowlistStore = new PartyAllowlistStore(dataSource);
@@ -44,10 +51,27 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
     await dataSource.destroy().catch(() => undefined);
     throw error;
   });
+  const metrics = new ScreeningMetrics();
+  let rules: ScreeningRules;
+  try {
+    rules = await ScreeningRules.start({
+      store: new RuleSetStore(dataSource),
+      archive: new DeclarationArchive(dataSource),
+      bootstrap,
+      refreshSeconds: settings.ruleSets.refreshSeconds,
+      logger: logger.child({ component: 'rule-set' }),
+      now: () => clock.now(),
+    });
+  } catch (error) {
+    unfollowAllowlist();
+    await dataSource.destroy().catch(() => undefined);
+    throw error;
+  }
   const kafka = createKafka(options.brokers, `${settings.kafka.clientId}-screening`, logger);
   const producer = createProducer(kafka);
   let app: INestMicroservice | undefined;
   let relay: OutboxRelay | undefined;
+  let metricsServer: { port: number; close(): Promise<void> } | undefined;
   try {
     await producer.connect();
     relay = new OutboxRelay(new OutboxStore(dataSource), producer, settings.outbox, logger.child({ component: 'outbox' }));
@@ -55,7 +79,12 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
       ledger: new ScreeningLedger(dataSource),
       deadLetters: new DeadLetterPublisher(producer, settings.topics.deadLetter),
       outbox: relay,
-      inputs: { screening: { ruleSet, partyLists: partyLists.screener }, decisionSource: settings.screening.decisionSource, topics: settings.topics },
+      inputs: () => {
+        metrics.inForce(rules.ruleSet);
+        return { screening: { ruleSet: rules.ruleSet, partyLists: partyLists.screener, history: rules.history }, history: rules.history, decisionSource: settings.screening.decisionSource, topics: settings.topics };
+      },
+      beforeBatch: () => rules.catchUp(),
+      metrics,
       maxRecordBytes: settings.screening.maxRecordBytes,
       clock,
       logger: logger.child({ component: 'screening' }),
@@ -72,23 +101,32 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
     app = await NestFactory.createMicroservice(ScreeningModule.register(screening), { strategy: transport, logger: nestLogger(logger) });
     relay.start();
     await app.listen();
-    logger.info({ ruleSetVersion: ruleSet.version, topic: settings.topics.declarations, groupId: settings.kafka.groupId }, 'screening service started');
+    metrics.inForce(rules.ruleSet);
+    if (settings.metrics.port) metricsServer = await metrics.serve(settings.metrics.port, () => true);
+    logger.info({ ruleSetVersion: rules.ruleSet.version, metricsPort: metricsServer?.port, topic: settings.topics.declarations, groupId: settings.kafka.groupId }, 'screening service started');
   } catch (error) {
+    await metricsServer?.close().catch(() => undefined);
     await app?.close().catch(() => undefined);
     await relay?.stop().catch(() => undefined);
     await producer.disconnect().catch(() => undefined);
     unfollowAllowlist();
+    rules.stop();
     await dataSource.destroy().catch(() => undefined);
     if (!options.partyLists) partyLists.stop();
     throw error;
   }
-  const started = { app, relay };
+  const started = { app, relay, metricsServer };
   return {
     dataSource,
     relay,
     partyLists,
+    rules,
+    metrics,
+    ...(metricsServer ? { metricsPort: metricsServer.port } : {}),
     async stop() {
       unfollowAllowlist();
+      rules.stop();
+      await started.metricsServer?.close();
       if (!options.partyLists) partyLists.stop();
       await started.app.close();
       await started.relay.stop();

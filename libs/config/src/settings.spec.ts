@@ -13,20 +13,21 @@ describe('settings', () => {
       holds: 'screening.holds.v1',
       clearances: 'screening.clearances.v1',
     });
-    expect(settings.screening.embargoedCountries).toEqual(['BY', 'CU', 'IR', 'KP', 'RU', 'SY']);
+    expect(settings.ruleSets).toEqual({ file: undefined, referenceDataDir: '../shared/data', refreshSeconds: 30 });
+    expect(settings.metrics.port).toBe(9464);
   });
 
   it('parses lists and numbers from the environment', () => {
-    const settings = loadSettings({ KAFKA_BROKERS: 'k1:9092, k2:9092', EMBARGOED_COUNTRIES: 'kp, ir', BATCH_MAX_RECORDS: '200', DATABASE_URL: ' ' });
+    const settings = loadSettings({ KAFKA_BROKERS: 'k1:9092, k2:9092', METRICS_PORT: '0', BATCH_MAX_RECORDS: '200', DATABASE_URL: ' ' });
     expect(settings.kafka.brokers).toEqual(['k1:9092', 'k2:9092']);
-    expect(settings.screening.embargoedCountries).toEqual(['KP', 'IR']);
+    expect(settings.metrics.port).toBe(0);
     expect(settings.screening.batchMaxRecords).toBe(200);
     expect(settings.database.url).toBeUndefined();
   });
 
   it('stops start-up on an invalid value, naming the setting', () => {
     expect(() => loadSettings({ BATCH_MAX_RECORDS: 'many' })).toThrow(SettingsError);
-    expect(() => loadSettings({ EMBARGOED_COUNTRIES: 'Iran' })).toThrow(/EMBARGOED_COUNTRIES/);
+    expect(() => loadSettings({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
     expect(() => loadSettings({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });
 

@@ -1,10 +1,6 @@
 import { z } from 'zod';
 
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
-const countryList = z
-  .string()
-  .transform((raw) => raw.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))
-  .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 codes, comma-separated')));
 const flag = z.enum(['auto', 'on', 'off']);
 /** `<format>:<path-or-url>,…`; URLs keep their own colons, so split only on commas. */
 const listSources = z
@@ -34,7 +30,10 @@ export const SETTINGS_SCHEMA = z.object({
   MAX_RECORD_BYTES: count(1048576).describe('Larger declaration records go to the dead-letter topic as OVERSIZE.'),
   OUTBOX_BATCH_SIZE: count(500).describe('Most decisions published per outbox round.'),
   OUTBOX_POLL_MS: count(500).describe('Outbox polling interval when no batch has signalled new decisions.'),
-  EMBARGOED_COUNTRIES: countryList.default(['BY', 'CU', 'IR', 'KP', 'RU', 'SY']).describe('Destinations and party countries that hold a declaration in the RED lane.'),
+  RULE_SET_FILE: z.string().default('').describe('Rule set (YAML or JSON) activated at start when the database has none active. Unset: the shipped libs/detection/rule-sets/default.yaml.'),
+  REFERENCE_DATA_DIR: z.string().min(1).default('../shared/data').describe('Folder the rule set\'s table files (the CHPL) are read from, when their paths are relative.'),
+  RULE_SET_REFRESH_SECONDS: count(30).describe('Check the database for a newly activated rule set this often; SIGHUP checks at once.'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464).describe('Port of the Prometheus /metrics and /health endpoint; 0 turns it off.'),
   SANCTIONS_LISTS: listSources.default([]).describe('Party lists screened against, `<format>:<path-or-url>`, comma-separated (formats: ofac-sdn, ofac-consolidated, un-xml, bis-dpl). Unset: the embedded default uses ../shared/data when present.'),
   SANCTIONS_RELOAD_MINUTES: count(60).describe('Reload the party lists this often, without pausing screening; SIGHUP reloads at once.'),
   ALLOWLIST_REFRESH_SECONDS: count(30).describe('Read the screening allowlist (officers\' findings that a party is not a listed entity) from the database this often.'),
@@ -61,9 +60,10 @@ export interface Settings {
   screening: {
     batchMaxRecords: number;
     maxRecordBytes: number;
-    embargoedCountries: string[];
     decisionSource: string;
   };
+  ruleSets: { file: string | undefined; referenceDataDir: string; refreshSeconds: number };
+  metrics: { port: number };
   partyScreening: { lists: string[]; reloadMinutes: number; threshold: number; allowlistRefreshSeconds: number };
   outbox: { batchSize: number; pollMs: number };
   demoFeed: { mode: 'auto' | 'on' | 'off'; perSecond: number };
@@ -103,9 +103,10 @@ function shape(raw: RawSettings): Settings {
     screening: {
       batchMaxRecords: raw.BATCH_MAX_RECORDS,
       maxRecordBytes: raw.MAX_RECORD_BYTES,
-      embargoedCountries: raw.EMBARGOED_COUNTRIES,
       decisionSource: raw.DECISION_SOURCE,
     },
+    ruleSets: { file: raw.RULE_SET_FILE || undefined, referenceDataDir: raw.REFERENCE_DATA_DIR, refreshSeconds: raw.RULE_SET_REFRESH_SECONDS },
+    metrics: { port: raw.METRICS_PORT },
     partyScreening: { lists: raw.SANCTIONS_LISTS, reloadMinutes: raw.SANCTIONS_RELOAD_MINUTES, threshold: raw.PARTY_MATCH_THRESHOLD, allowlistRefreshSeconds: raw.ALLOWLIST_REFRESH_SECONDS },
     outbox: { batchSize: raw.OUTBOX_BATCH_SIZE, pollMs: raw.OUTBOX_POLL_MS },
     demoFeed: { mode: raw.DEMO_FEED, perSecond: raw.DEMO_FEED_PER_SECOND },

@@ -1,5 +1,6 @@
 import { Hit, Lane } from '@chokepoint/contracts';
 import { RuleSet } from './rule-set';
+import { combined } from './rules/rule-params';
 
 export interface Assessment {
   riskScore: number;
@@ -12,8 +13,7 @@ export interface Assessment {
  * to 100, so two medium hits weigh more than one, and no sum ever passes 100.
  */
 export function assess(hits: Hit[], lanes: RuleSet['lanes']): Assessment {
-  const residual = hits.reduce((rest, hit) => rest * (1 - clamp(hit.score ?? 0) / 100), 1);
-  const riskScore = Math.round((1 - residual) * 1000) / 10;
+  const riskScore = combined(hits.map((hit) => clamp(hit.score ?? 0)));
   const lane: Lane = riskScore >= lanes.redFrom ? 'RED' : riskScore >= lanes.yellowFrom ? 'YELLOW' : 'GREEN';
   return { riskScore, lane, outcome: lane === 'GREEN' ? 'CLEAR' : 'HOLD' };
 }

@@ -31,4 +31,17 @@ export interface PartyLists {
   readonly versions: string[];
   /** Matches at or above the configured threshold; pairs allowlisted as of `at` carry the finding. */
   matchesFor(party: Party, at: Date): SanctionsMatch[];
+  /** The contact points the lists give for their entries; the same array until the lists change. */
+  readonly listedContacts?: readonly ListedContact[];
+}
+
+/** A listed entry's addresses, phone numbers and e-mail addresses, for network links. */
+export interface ListedContact {
+  list: string;
+  entryId: string;
+  name: string;
+  programs: string[];
+  addresses: { text: string; country?: string }[];
+  phones: string[];
+  emails: string[];
 }

@@ -1,10 +1,9 @@
 import { checkDecisionEvent } from '@chokepoint/contracts';
 import { assess } from './decision-policy';
-import { defaultRuleSet } from './default-rule-set';
 import { decisionEvent, decisionIdFor, screenDeclaration } from './screen';
-import { cleanDeclaration } from './test-declarations';
+import { adjustedRuleSet, cleanDeclaration, defaultTestRuleSet } from './test-declarations';
 
-const ruleSet = defaultRuleSet(['RU', 'IR']);
+const ruleSet = defaultTestRuleSet();
 const at = new Date('2026-11-20T08:15:00Z');
 const controlled = { lineNumber: 2, hsCode: '8543709000', description: 'Signal generator', quantity: 2, unit: 'PCE', value: 40000, originCountry: 'KR', controlCode: '3A002' };
 
@@ -18,9 +17,9 @@ describe('screenDeclaration', () => {
     expect(screenDeclaration(cleanDeclaration({ destinationCountry: 'RU' }), { ruleSet }, at)).toMatchObject({ outcome: 'HOLD', lane: 'RED' });
   });
 
-  it('holds unlicensed controlled goods in the YELLOW lane', () => {
-    const decision = screenDeclaration(cleanDeclaration({ items: [controlled] }), { ruleSet }, at);
-    expect(decision).toMatchObject({ outcome: 'HOLD', lane: 'YELLOW', riskScore: 60 });
+  it('holds unlicensed controlled goods outside the partner states in the YELLOW lane', () => {
+    const decision = screenDeclaration(cleanDeclaration({ destinationCountry: 'VN', parties: { ...cleanDeclaration().parties, consignee: { name: 'Saigon Precision', country: 'VN' } }, items: [controlled] }), { ruleSet }, at);
+    expect(decision).toMatchObject({ outcome: 'HOLD', lane: 'YELLOW', riskScore: 70 });
   });
 
   it('makes decision events that satisfy the shared contract', () => {
@@ -32,7 +31,7 @@ describe('screenDeclaration', () => {
   });
 
   it('refuses a rule set naming a rule it does not know', () => {
-    expect(() => screenDeclaration(cleanDeclaration(), { ruleSet: { ...ruleSet, enabledRules: ['no-such-rule'] } }, at)).toThrow(/no-such-rule/);
+    expect(() => screenDeclaration(cleanDeclaration(), { ruleSet: { ...ruleSet, rules: [{ id: 'no-such-rule', params: {} }] } }, at)).toThrow(/no-such-rule/);
   });
 });
 
@@ -46,7 +45,9 @@ describe('decisionIdFor', () => {
   it('differs by revision, rule set version and list versions', () => {
     const base = decisionIdFor('D1', 0, { ruleSet });
     expect(decisionIdFor('D1', 1, { ruleSet })).not.toBe(base);
-    expect(decisionIdFor('D1', 0, { ruleSet: defaultRuleSet(['KP']) })).not.toBe(base);
+    expect(decisionIdFor('D1', 0, { ruleSet: adjustedRuleSet((d) => ({ ...d, version: 'other' })) })).not.toBe(base);
+    // Same version, other content: the digest tells them apart.
+    expect(decisionIdFor('D1', 0, { ruleSet: adjustedRuleSet((d) => ({ ...d, lanes: { yellowFrom: 30, redFrom: 80 } })) })).not.toBe(base);
     expect(decisionIdFor('D1', 0, { ruleSet, listVersions: ['sdn@2026-11-02'] })).not.toBe(base);
   });
 });

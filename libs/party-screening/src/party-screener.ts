@@ -1,4 +1,15 @@
 import { Party } from '@chokepoint/contracts';
+
+/** What detection's network-link rule reads of a listed entry (structurally its `ListedContact`). */
+interface ListedContact {
+  list: string;
+  entryId: string;
+  name: string;
+  programs: string[];
+  addresses: { text: string; country?: string }[];
+  phones: string[];
+  emails: string[];
+}
 import { Allowlist, AllowlistEntry } from './allowlist';
 
 type AllowlistFinding = Pick<AllowlistEntry, 'justification' | 'addedBy' | 'addedAt' | 'expiresAt'>;
@@ -15,6 +26,7 @@ const CACHE_LIMIT = 20_000;
  */
 export class PartyScreener {
   private cache = new Map<string, PartyMatch[]>();
+  private contacts?: ListedContact[];
 
   constructor(
     private index: ScreeningIndex,
@@ -29,6 +41,21 @@ export class PartyScreener {
   replaceIndex(index: ScreeningIndex): void {
     this.index = index;
     this.cache = new Map();
+    this.contacts = undefined;
+  }
+
+  /** The listed entries' addresses, phones and e-mails, for network links; one array per index. */
+  get listedContacts(): readonly ListedContact[] {
+    this.contacts ??= this.index.entities.map((entity) => ({
+      list: entity.list,
+      entryId: entity.entryId,
+      name: entity.names[0]?.name ?? entity.entryId,
+      programs: entity.programs,
+      addresses: entity.addresses,
+      phones: entity.identifiers.filter((i) => i.type === 'PHONE').map((i) => i.value),
+      emails: entity.identifiers.filter((i) => i.type === 'EMAIL').map((i) => i.value),
+    }));
+    return this.contacts;
   }
 
   /** `allowlist@<hash>`, or undefined while the allowlist is empty. */

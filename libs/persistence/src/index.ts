@@ -5,3 +5,6 @@ export * from './migrations';
 export * from './outbox-store';
 export * from './screening-ledger';
 export * from './party-allowlist-store';
+export * from './rule-set-store';
+export * from './declaration-archive';
+export * from './hold-confirmation-store';

@@ -1,11 +1,41 @@
 import { Rule } from '../rule-set';
 import { embargoedCountryRule } from './embargoed-country.rule';
-import { unlicensedControlCodeRule } from './unlicensed-control-code.rule';
 import { sanctionedPartyRule } from './sanctioned-party.rule';
+import { strategicGoodsRule } from './strategic-goods.rule';
+import { chplDiversionHubRule } from './chpl-diversion-hub.rule';
+import { routeInconsistencyRule } from './route-inconsistency.rule';
+import { consigneeProfileRule } from './consignee-profile.rule';
+import { structuringRule } from './structuring.rule';
+import { surgeRule } from './surge.rule';
+import { technologyDescriptionRule } from './technology-description.rule';
+import { unitValueRule } from './unit-value.rule';
+import { networkLinkRule } from './network-link.rule';
 
 export * from './embargoed-country.rule';
-export * from './unlicensed-control-code.rule';
 export * from './sanctioned-party.rule';
+export * from './strategic-goods.rule';
+export * from './chpl-diversion-hub.rule';
+export * from './route-inconsistency.rule';
+export * from './consignee-profile.rule';
+export * from './structuring.rule';
+export * from './surge.rule';
+export * from './technology-description.rule';
+export * from './unit-value.rule';
+export * from './network-link.rule';
 
-/** Every rule the detection library knows, by id; a rule set picks among them. */
-export const RULES: ReadonlyMap<string, Rule> = new Map([embargoedCountryRule, unlicensedControlCodeRule, sanctionedPartyRule].map((r) => [r.id, r]));
+/** Every rule the detection library knows, by id; a rule set turns them on and sets their parameters. */
+export const RULES: ReadonlyMap<string, Rule> = new Map(
+  [
+    embargoedCountryRule,
+    sanctionedPartyRule,
+    strategicGoodsRule,
+    chplDiversionHubRule,
+    routeInconsistencyRule,
+    consigneeProfileRule,
+    structuringRule,
+    surgeRule,
+    technologyDescriptionRule,
+    unitValueRule,
+    networkLinkRule,
+  ].map((r) => [r.id, r as Rule]),
+);

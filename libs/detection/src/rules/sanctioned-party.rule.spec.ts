@@ -1,11 +1,10 @@
 import { Party } from '@chokepoint/contracts';
-import { defaultRuleSet } from '../default-rule-set';
 import { PartyLists } from '../party-lists';
 import { decisionIdFor, screenDeclaration } from '../screen';
-import { cleanDeclaration } from '../test-declarations';
+import { cleanDeclaration, defaultTestRuleSet, evaluateRule } from '../test-declarations';
 import { sanctionedPartyRule } from './sanctioned-party.rule';
 
-const ruleSet = defaultRuleSet(['KP']);
+const ruleSet = defaultTestRuleSet();
 const decidedAt = new Date('2026-11-20T09:00:00Z');
 /** Lists that know one name, so the rule is tested apart from the matcher. */
 const lists = (versions = ['ofac-sdn@aaa']): PartyLists => ({
@@ -15,13 +14,13 @@ const lists = (versions = ['ofac-sdn@aaa']): PartyLists => ({
 
 describe('sanctioned-party rule', () => {
   it('finds nothing without lists or matches', () => {
-    expect(sanctionedPartyRule.evaluate(cleanDeclaration(), ruleSet)).toEqual([]);
-    expect(sanctionedPartyRule.evaluate(cleanDeclaration(), ruleSet, { decidedAt, partyLists: lists() })).toEqual([]);
+    expect(evaluateRule(sanctionedPartyRule, cleanDeclaration())).toEqual([]);
+    expect(evaluateRule(sanctionedPartyRule, cleanDeclaration(), { partyLists: lists() }, decidedAt)).toEqual([]);
   });
 
   it('holds in the RED lane with the role, list entry and evidence', () => {
     const base = cleanDeclaration();
-    const declaration = { ...base, parties: { ...base.parties, endUser: { name: 'Listed Trading', country: 'AE' } } };
+    const declaration = { ...base, parties: { ...base.parties, endUser: { name: 'Listed Trading', country: 'SE' } } };
     const decision = screenDeclaration(declaration, { ruleSet, partyLists: lists() }, decidedAt);
     expect(decision).toMatchObject({ outcome: 'HOLD', lane: 'RED', riskScore: 91 });
     expect(decision.hits).toEqual([
@@ -35,7 +34,7 @@ describe('sanctioned-party rule', () => {
 
   it('clears an allowlisted match but says in the decision who found it false, and why', () => {
     const base = cleanDeclaration();
-    const declaration = { ...base, parties: { ...base.parties, endUser: { name: 'Listed Trading', country: 'AE' } } };
+    const declaration = { ...base, parties: { ...base.parties, endUser: { name: 'Listed Trading', country: 'SE' } } };
     const finding = { justification: 'Different company: registration AE-551 checked.', addedBy: 'officer-7', addedAt: '2026-11-02T10:00:00Z', expiresAt: '2027-05-01T00:00:00Z' };
     const allowlisted: PartyLists = { versions: ['ofac-sdn@aaa'], matchesFor: (party, at) => lists().matchesFor(party, at).map((m) => ({ ...m, allowlisted: finding })) };
     const decision = screenDeclaration(declaration, { ruleSet, partyLists: allowlisted }, decidedAt);

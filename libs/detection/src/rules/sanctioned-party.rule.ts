@@ -1,33 +1,40 @@
+import { z } from 'zod';
 import { describeRole, Hit, partiesOf, Party } from '@chokepoint/contracts';
 import { AllowlistFinding, SanctionsMatch } from '../party-lists';
 import { Rule } from '../rule-set';
 
 export const SANCTIONED_PARTY_RULE_ID = 'sanctioned-party';
 
-/** At or above this match score the hit is CRITICAL: the name (or an identifier) is the listed one. */
-const CRITICAL_FROM = 0.95;
+const PARAMS = z
+  .object({
+    /** At or above this match score the hit is CRITICAL: the name (or an identifier) is the listed one. */
+    criticalFrom: z.number().min(0).max(1).default(0.95),
+  })
+  .strict();
 
 /**
  * Every party of the declaration, in every role, against the sanctions and export-control party
  * lists. One hit per party and listed entry, scored by the match (a match of 0.85 scores 85, so
  * any reported match reaches the RED lane under the default thresholds).
  */
-export const sanctionedPartyRule: Rule = {
+export const sanctionedPartyRule: Rule<z.infer<typeof PARAMS>> = {
   id: SANCTIONED_PARTY_RULE_ID,
-  evaluate(declaration, _ruleSet, context): Hit[] {
-    const lists = context?.partyLists;
+  summary: 'Any party matching an entry of the sanctions and denied-party lists',
+  params: PARAMS,
+  evaluate(declaration, params, env): Hit[] {
+    const lists = env.partyLists;
     if (!lists) return [];
     return partiesOf(declaration).flatMap(({ role, party }) =>
-      lists.matchesFor(party, context.decidedAt).map((match) => (match.allowlisted ? allowlistedHit(role, party, match, match.allowlisted) : matchHit(role, party, match))),
+      lists.matchesFor(party, env.decidedAt).map((match) => (match.allowlisted ? allowlistedHit(role, party, match, match.allowlisted) : matchHit(role, party, match, params.criticalFrom))),
     );
   },
 };
 
-function matchHit(role: string, party: Party, match: SanctionsMatch): Hit {
+function matchHit(role: string, party: Party, match: SanctionsMatch, criticalFrom: number): Hit {
   return {
     ruleId: SANCTIONED_PARTY_RULE_ID,
     category: 'SANCTIONED_PARTY',
-    severity: match.score >= CRITICAL_FROM ? 'CRITICAL' : 'HIGH',
+    severity: match.score >= criticalFrom ? 'CRITICAL' : 'HIGH',
     score: Math.round(match.score * 1000) / 10,
     message: `The ${describeRole(role)} "${party.name}" matches "${match.matchedName}" on ${listEntry(match)} with score ${match.score.toFixed(2)}.`,
     partyRoles: [role],

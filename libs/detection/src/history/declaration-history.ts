@@ -1,0 +1,191 @@
+import { ExportDeclaration, partiesOf } from '@chokepoint/contracts';
+import { hubCountryOf, profileGoods } from '../goods-profile';
+import { contactKeys, partyKey } from '../party-keys';
+import { ReferenceTables } from '../reference-tables';
+import { eventTimeOf } from '../rule-set';
+import { ConfirmedHoldParty, HistoryView, ShipmentLine } from './history-view';
+
+/** Unit values kept per HS-6 and unit: enough for a stable median and spread. */
+const UNIT_VALUE_SAMPLE = 200;
+/** Roles of a confirmed hold whose contact points mark a network (the exporter is the declarant's own). */
+const NETWORK_ROLES = new Set(['consignee', 'endUser', 'notifyParty']);
+
+/** What one declaration leaves in the history when it carries sensitive goods. */
+interface Footprint {
+  declarationId: string;
+  revision: number;
+  at: number;
+  exporterKey: string;
+  lines: ShipmentLine[];
+  /** Set when CHPL goods go to a diversion hub. */
+  hub?: { country: string; usdValue: number };
+}
+
+/**
+ * The declaration history the rules read, kept in memory and fed in event order by whoever
+ * owns it: the screening service (from the archive at start, then each batch) or replay (from
+ * the replayed events). Only declarations with sensitive goods are kept whole; of the rest it
+ * keeps what the rules ask of all traffic: when consignees were first seen, which share contact
+ * points, and unit values per HS-6.
+ */
+export class DeclarationHistory implements HistoryView {
+  private readonly footprints = new Map<string, Footprint>();
+  private readonly byExporterHs6 = new Map<string, Set<ShipmentLine>>();
+  private readonly hubFlows = new Map<string, Footprint[]>();
+  private readonly firstSeenAt = new Map<string, number>();
+  private readonly contactsOf = new Map<string, Set<string>>();
+  private readonly consigneesAt = new Map<string, Set<string>>();
+  private readonly unitValueSamples = new Map<string, number[]>();
+  private readonly confirmed = new Map<string, ConfirmedHoldParty[]>();
+  private readonly confirmedDeclarations = new Set<string>();
+  private earliest: number | undefined;
+
+  constructor(private readonly tables: ReferenceTables) {}
+
+  get coverageStart(): number | undefined {
+    return this.earliest;
+  }
+
+  /** Takes in a declaration revision; a later revision replaces an earlier one, an older one is ignored. */
+  observe(declaration: ExportDeclaration): void {
+    const at = eventTimeOf(declaration);
+    const known = this.footprints.get(declaration.declarationId);
+    if (known && known.revision > declaration.revision) return;
+    if (known) this.forget(known);
+    this.earliest = this.earliest === undefined ? at : Math.min(this.earliest, at);
+    const consignee = declaration.parties.consignee;
+    const consigneeKey = partyKey(consignee);
+    this.firstSeenAt.set(consigneeKey, Math.min(this.firstSeenAt.get(consigneeKey) ?? at, at));
+    for (const contact of contactKeys(consignee)) this.link(consigneeKey, contact);
+
+    const goods = profileGoods(declaration, this.tables);
+    // Amendments repeat the goods of their first submission: sample unit values once.
+    if (declaration.revision === 0) for (const g of goods) if (g.usdValue !== undefined) this.sampleUnitValue(g.hs6, g.item.unit, g.usdValue / g.item.quantity);
+
+    const sensitive = goods.filter((g) => g.sensitive);
+    if (sensitive.length === 0) return;
+    const base = { declarationId: declaration.declarationId, at, consigneeKey, consigneeName: consignee.name };
+    const footprint: Footprint = {
+      declarationId: declaration.declarationId,
+      revision: declaration.revision,
+      at,
+      exporterKey: partyKey(declaration.parties.exporter),
+      lines: sensitive.map((g) => ({ ...base, hs6: g.hs6, lineNumber: g.item.lineNumber, ...(g.usdValue !== undefined ? { usdValue: g.usdValue } : {}) })),
+    };
+    const hub = hubCountryOf(declaration, this.tables);
+    const chplValue = sensitive.filter((g) => g.chpl).reduce((sum, g) => sum + (g.usdValue ?? 0), 0);
+    if (hub && sensitive.some((g) => g.chpl)) footprint.hub = { country: hub, usdValue: chplValue };
+    this.remember(footprint);
+  }
+
+  /** A withdrawn declaration no longer counts in windows and baselines. */
+  withdraw(declarationId: string): void {
+    const known = this.footprints.get(declarationId);
+    if (known) this.forget(known);
+  }
+
+  /** Marks the parties of a declaration whose hold an officer confirmed. */
+  confirmHold(declaration: ExportDeclaration, confirmedAt: string): void {
+    if (this.confirmedDeclarations.has(declaration.declarationId)) return;
+    this.confirmedDeclarations.add(declaration.declarationId);
+    for (const { role, party } of partiesOf(declaration)) {
+      if (!NETWORK_ROLES.has(role) && !role.startsWith('intermediaries')) continue;
+      const entry = { declarationId: declaration.declarationId, role, name: party.name, country: party.country, confirmedAt };
+      for (const key of [`party:${partyKey(party)}`, ...contactKeys(party)]) this.confirmed.set(key, [...(this.confirmed.get(key) ?? []), entry]);
+    }
+  }
+
+  /** Drops sensitive footprints older than `before` (event time); the service calls it as time moves on. */
+  evictBefore(before: number): void {
+    for (const footprint of [...this.footprints.values()]) if (footprint.at < before) this.forget(footprint);
+    if (this.earliest !== undefined && this.earliest < before) this.earliest = before;
+  }
+
+  get size(): { sensitiveDeclarations: number; consignees: number; confirmedHolds: number } {
+    return { sensitiveDeclarations: this.footprints.size, consignees: this.firstSeenAt.size, confirmedHolds: this.confirmedDeclarations.size };
+  }
+
+  firstSeen(consigneeKey: string): number | undefined {
+    return this.firstSeenAt.get(consigneeKey);
+  }
+
+  linkedConsignees(consigneeKey: string): string[] {
+    const linked = new Set<string>();
+    for (const contact of this.contactsOf.get(consigneeKey) ?? []) for (const other of this.consigneesAt.get(contact) ?? []) if (other !== consigneeKey) linked.add(other);
+    return [...linked];
+  }
+
+  sensitiveShipments(exporterKey: string, hs6: string, from: number, to: number): ShipmentLine[] {
+    const lines = this.byExporterHs6.get(`${exporterKey}|${hs6}`);
+    return lines ? [...lines].filter((l) => l.at >= from && l.at < to).sort((a, b) => a.at - b.at) : [];
+  }
+
+  hubFlow(country: string, from: number, to: number, excluding?: string): { declarations: number; usdValue: number } {
+    const flows = this.hubFlows.get(country) ?? [];
+    let declarations = 0;
+    let usdValue = 0;
+    for (let i = firstIndex(flows, (t) => t < from); i < flows.length && flows[i].at < to; i++) {
+      if (flows[i].declarationId === excluding) continue;
+      declarations += 1;
+      usdValue += flows[i].hub!.usdValue;
+    }
+    return { declarations, usdValue };
+  }
+
+  unitValues(hs6: string, unit: string): readonly number[] {
+    return this.unitValueSamples.get(`${hs6}|${unit}`) ?? [];
+  }
+
+  confirmedHoldsSharing(key: string): readonly ConfirmedHoldParty[] {
+    return this.confirmed.get(key) ?? [];
+  }
+
+  private link(consigneeKey: string, contact: string): void {
+    this.contactsOf.set(consigneeKey, (this.contactsOf.get(consigneeKey) ?? new Set()).add(contact));
+    this.consigneesAt.set(contact, (this.consigneesAt.get(contact) ?? new Set()).add(consigneeKey));
+  }
+
+  private sampleUnitValue(hs6: string, unit: string, value: number): void {
+    const key = `${hs6}|${unit}`;
+    const sample = this.unitValueSamples.get(key) ?? [];
+    sample.push(value);
+    if (sample.length > UNIT_VALUE_SAMPLE) sample.shift();
+    this.unitValueSamples.set(key, sample);
+  }
+
+  private remember(footprint: Footprint): void {
+    this.footprints.set(footprint.declarationId, footprint);
+    for (const line of footprint.lines) {
+      const key = `${footprint.exporterKey}|${line.hs6}`;
+      this.byExporterHs6.set(key, (this.byExporterHs6.get(key) ?? new Set()).add(line));
+    }
+    if (footprint.hub) {
+      const flows = this.hubFlows.get(footprint.hub.country) ?? [];
+      // Equal times keep their arrival order.
+      flows.splice(firstIndex(flows, (t) => t <= footprint.at), 0, footprint);
+      this.hubFlows.set(footprint.hub.country, flows);
+    }
+  }
+
+  private forget(footprint: Footprint): void {
+    this.footprints.delete(footprint.declarationId);
+    for (const line of footprint.lines) this.byExporterHs6.get(`${footprint.exporterKey}|${line.hs6}`)?.delete(line);
+    if (footprint.hub) {
+      const flows = this.hubFlows.get(footprint.hub.country) ?? [];
+      const i = flows.indexOf(footprint);
+      if (i >= 0) flows.splice(i, 1);
+    }
+  }
+}
+
+/** The first index whose footprint is not `before` the time: flows stay sorted by event time. */
+function firstIndex(flows: Footprint[], before: (footprintAt: number) => boolean): number {
+  let lo = 0;
+  let hi = flows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(flows[mid].at)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

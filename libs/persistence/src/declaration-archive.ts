@@ -1,0 +1,77 @@
+import { DataSource } from 'typeorm';
+import { DeclarationEvent } from '@chokepoint/contracts';
+
+/** A declaration event as archived, with its archive id (arrival order). */
+export interface ArchiveRow {
+  id: string;
+  event: DeclarationEvent;
+}
+
+/** A confirmed hold with the declaration revision it held. */
+export interface ConfirmedHold {
+  seq: string;
+  confirmedAt: string;
+  event: DeclarationEvent;
+}
+
+/**
+ * Reads the declaration archive for the detection history: in pages at start (by event time
+ * from a bound), then what arrived since a known id. One query per page or per batch, never
+ * one per declaration.
+ */
+export class DeclarationArchive {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The latest event time in the archive, if any. */
+  async latestEventTime(): Promise<Date | undefined> {
+    const [row] = await this.dataSource.query(`SELECT max(submitted_at) AS latest FROM declaration_event`);
+    return row?.latest ? new Date(row.latest) : undefined;
+  }
+
+  /** Events with event time at or after `from`, in archive order, a page at a time. */
+  async *eventsFrom(from: Date, pageSize = 5000): AsyncGenerator<ArchiveRow[]> {
+    let after = '0';
+    for (;;) {
+      const rows = await this.dataSource.query(
+        `SELECT id, payload FROM declaration_event WHERE id > $1 AND submitted_at >= $2 ORDER BY id LIMIT $3`,
+        [after, from.toISOString(), pageSize],
+      );
+      if (rows.length === 0) return;
+      yield rows.map(archiveRow);
+      after = String(rows[rows.length - 1].id);
+    }
+  }
+
+  /** Events archived after `afterId`, and those of `ids` (gaps left by transactions still open when last read). */
+  async eventsAfter(afterId: string, ids: string[], limit = 20_000): Promise<ArchiveRow[]> {
+    const rows = await this.dataSource.query(`SELECT id, payload FROM declaration_event WHERE id > $1 OR id = ANY($2::bigint[]) ORDER BY id LIMIT $3`, [afterId, ids, limit]);
+    return rows.map(archiveRow);
+  }
+
+  /** The highest archive id, or '0' for an empty archive. */
+  async lastId(): Promise<string> {
+    const [row] = await this.dataSource.query(`SELECT coalesce(max(id), 0) AS id FROM declaration_event`);
+    return String(row.id);
+  }
+
+  /** Holds confirmed after `afterSeq`, each with the declaration revision it held. */
+  async confirmedHoldsAfter(afterSeq: string): Promise<ConfirmedHold[]> {
+    const rows = await this.dataSource.query(
+      `SELECT DISTINCT ON (c.seq) c.seq, c.confirmed_at, e.payload
+         FROM hold_confirmation c
+         JOIN declaration_event e ON e.declaration_id = c.declaration_id AND e.revision = c.revision AND e.event_type <> 'customs.export-declaration.withdrawn.v1'
+        WHERE c.seq > $1 ORDER BY c.seq, e.id`,
+      [afterSeq],
+    );
+    return rows.map((r: { seq: string; confirmed_at: Date; payload: unknown }) => ({ seq: String(r.seq), confirmedAt: new Date(r.confirmed_at).toISOString(), event: payloadOf(r.payload) }));
+  }
+}
+
+function archiveRow(row: { id: string; payload: unknown }): ArchiveRow {
+  return { id: String(row.id), event: payloadOf(row.payload) };
+}
+
+/** jsonb comes back parsed from `pg`, and as text from some drivers. */
+function payloadOf(payload: unknown): DeclarationEvent {
+  return (typeof payload === 'string' ? JSON.parse(payload) : payload) as DeclarationEvent;
+}
