@@ -265,17 +265,17 @@ export function generateStream(options: StreamOptions): CircumventionStream {
     }
   }
 
-  // 7. Surges: a dozen high-priority shipments to one small hub in five days, a few times over the measured period.
+  // 7. Surges: sixteen high-priority shipments to one small hub in five days, a few times over the measured period.
   const surges = Math.max(1, Math.ceil(options.casesPerTypology / 10));
   for (let s = 0; s < surges; s++) {
     const day = 95 + Math.floor(((s + 0.5) * (options.days - 100)) / surges);
     const country = SMALL_HUBS[s % SMALL_HUBS.length];
-    for (let n = 0; n < 12; n++) {
+    for (let n = 0; n < 16; n++) {
       const exporter = chplExporter();
       const consignee = consigneeAt(country, 'MANUFACTURER', `Surge Buyer ${s}-${n % 4}`);
-      const declaration = declare(exporter, consignee, day, [{ product: chplProduct(exporter), usd: value() }], { submittedAt: new Date(START + day * DAY + n * 10 * 3_600_000).toISOString() });
-      // Ten hours apart: the ninth and later are well past the count that makes a surge.
-      plant('SURGE', declaration, n >= 8);
+      const declaration = declare(exporter, consignee, day, [{ product: chplProduct(exporter), usd: value() }], { submittedAt: new Date(START + day * DAY + n * 7.5 * 3_600_000).toISOString() });
+      // Hours apart: from the thirteenth on, far past three times even a busy hub's weekly baseline.
+      plant('SURGE', declaration, n >= 12);
     }
   }
 

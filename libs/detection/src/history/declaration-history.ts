@@ -35,7 +35,8 @@ export class DeclarationHistory implements HistoryView {
   private readonly firstSeenAt = new Map<string, number>();
   private readonly contactsOf = new Map<string, Set<string>>();
   private readonly consigneesAt = new Map<string, Set<string>>();
-  private readonly unitValueSamples = new Map<string, number[]>();
+  /** Per HS-6 and unit, unit values by declaration id: taking in a declaration twice counts it once. */
+  private readonly unitValueSamples = new Map<string, Map<string, number>>();
   private readonly confirmed = new Map<string, ConfirmedHoldParty[]>();
   private readonly confirmedDeclarations = new Set<string>();
   private earliest: number | undefined;
@@ -60,7 +61,7 @@ export class DeclarationHistory implements HistoryView {
 
     const goods = profileGoods(declaration, this.tables);
     // Amendments repeat the goods of their first submission: sample unit values once.
-    if (declaration.revision === 0) for (const g of goods) if (g.usdValue !== undefined) this.sampleUnitValue(g.hs6, g.item.unit, g.usdValue / g.item.quantity);
+    if (declaration.revision === 0) for (const g of goods) if (g.usdValue !== undefined) this.sampleUnitValue(g.hs6, g.item.unit, `${declaration.declarationId}:${g.item.lineNumber}`, g.usdValue / g.item.quantity);
 
     const sensitive = goods.filter((g) => g.sensitive);
     if (sensitive.length === 0) return;
@@ -133,7 +134,7 @@ export class DeclarationHistory implements HistoryView {
   }
 
   unitValues(hs6: string, unit: string): readonly number[] {
-    return this.unitValueSamples.get(`${hs6}|${unit}`) ?? [];
+    return [...(this.unitValueSamples.get(`${hs6}|${unit}`)?.values() ?? [])];
   }
 
   confirmedHoldsSharing(key: string): readonly ConfirmedHoldParty[] {
@@ -145,11 +146,13 @@ export class DeclarationHistory implements HistoryView {
     this.consigneesAt.set(contact, (this.consigneesAt.get(contact) ?? new Set()).add(consigneeKey));
   }
 
-  private sampleUnitValue(hs6: string, unit: string, value: number): void {
+  private sampleUnitValue(hs6: string, unit: string, line: string, value: number): void {
     const key = `${hs6}|${unit}`;
-    const sample = this.unitValueSamples.get(key) ?? [];
-    sample.push(value);
-    if (sample.length > UNIT_VALUE_SAMPLE) sample.shift();
+    const sample = this.unitValueSamples.get(key) ?? new Map<string, number>();
+    if (sample.has(line)) return;
+    sample.set(line, value);
+    // Maps keep insertion order: the first key is the oldest value.
+    if (sample.size > UNIT_VALUE_SAMPLE) sample.delete(sample.keys().next().value!);
     this.unitValueSamples.set(key, sample);
   }
 

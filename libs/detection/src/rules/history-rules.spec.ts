@@ -1,5 +1,6 @@
 import { ExportDeclaration, Party } from '@chokepoint/contracts';
 import { DeclarationHistory } from '../history/declaration-history';
+import { partyKey } from '../party-keys';
 import { ListedContact, PartyLists } from '../party-lists';
 import { cleanDeclaration, defaultTestRuleSet, evaluateRule, goodsItem } from '../test-declarations';
 import { consigneeProfileRule } from './consignee-profile.rule';
@@ -158,5 +159,26 @@ describe('network-link rule (typology 9)', () => {
     expect(hit.message).toBe('The end user "Front Two" shares its address with the consignee "Front One" of declaration HELD-1, whose hold was confirmed on 2026-10-03.');
     expect(evaluateRule(networkLinkRule, withEndUser({ name: 'Unrelated', country: 'KZ', address: 'Dostyk 5, Almaty' }), { history })).toEqual([]);
     expect(evaluateRule(networkLinkRule, held, { history })).toEqual([]);
+  });
+});
+
+describe('declaration history', () => {
+  it('takes in a declaration seen twice (screened here, then read back from the archive) once', () => {
+    const history = historyOf();
+    const d = shipment('TWICE', 0);
+    history.observe(d);
+    history.observe(d);
+    expect(history.unitValues('854231', 'PCE')).toHaveLength(1);
+    expect(history.sensitiveShipments(partyKey(exporter), '854231', 0, Date.parse(day(1)))).toHaveLength(1);
+    expect(history.hubFlow('KZ', 0, Date.parse(day(1)))).toEqual({ declarations: 1, usdValue: 4000 });
+  });
+
+  it('lets a later revision replace an earlier one, ignores an older one, and forgets what is evicted', () => {
+    const history = historyOf(shipment('REV', 0, { revision: 1, items: [goodsItem({ value: 6000 })] }));
+    history.observe(shipment('REV', 0));
+    expect(history.hubFlow('KZ', 0, Date.parse(day(1))).usdValue).toBe(6000);
+    history.evictBefore(Date.parse(day(1)));
+    expect(history.hubFlow('KZ', 0, Date.parse(day(1))).declarations).toBe(0);
+    expect(history.coverageStart).toBe(Date.parse(day(1)));
   });
 });
