@@ -11,6 +11,8 @@ export interface ScreeningRulesOptions {
   /** The rule set to activate when the database has none active yet. */
   bootstrap: () => RuleSet;
   refreshSeconds: number;
+  /** This instance's name on the events it archives: it takes those in as it screens them. */
+  instanceId: string;
   logger: Logger;
   now: () => Date;
 }
@@ -79,7 +81,7 @@ export class ScreeningRules {
   /** Takes in what the archive received since the last call and any newly confirmed holds. */
   async catchUp(): Promise<void> {
     const state = this.current;
-    const rows = await this.options.archive.eventsAfter(state.lastId, [...state.gaps.keys()]);
+    const rows = await this.options.archive.eventsAfter(state.lastId, [...state.gaps.keys()], this.options.instanceId);
     let expected = BigInt(state.lastId) + 1n;
     for (const { id, event } of rows) {
       state.gaps.delete(id);
@@ -89,7 +91,7 @@ export class ScreeningRules {
         expected = n + 1n;
         state.lastId = id;
       }
-      this.takeIn(state, event);
+      if (event) this.takeIn(state, event);
     }
     for (const [id, tries] of state.gaps) tries >= GAP_PATIENCE ? state.gaps.delete(id) : state.gaps.set(id, tries + 1);
     for (const hold of await this.options.archive.confirmedHoldsAfter(state.confirmedSeq)) {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { INestMicroservice } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -52,6 +53,7 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
     throw error;
   });
   const metrics = new ScreeningMetrics();
+  const instanceId = randomUUID();
   let rules: ScreeningRules;
   try {
     rules = await ScreeningRules.start({
@@ -59,6 +61,7 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
       archive: new DeclarationArchive(dataSource),
       bootstrap,
       refreshSeconds: settings.ruleSets.refreshSeconds,
+      instanceId,
       logger: logger.child({ component: 'rule-set' }),
       now: () => clock.now(),
     });
@@ -76,7 +79,7 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
     await producer.connect();
     relay = new OutboxRelay(new OutboxStore(dataSource), producer, settings.outbox, logger.child({ component: 'outbox' }));
     const screening = new DeclarationScreening({
-      ledger: new ScreeningLedger(dataSource),
+      ledger: new ScreeningLedger(dataSource, instanceId),
       deadLetters: new DeadLetterPublisher(producer, settings.topics.deadLetter),
       outbox: relay,
       inputs: () => {

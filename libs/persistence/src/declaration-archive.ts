@@ -7,6 +7,12 @@ export interface ArchiveRow {
   event: DeclarationEvent;
 }
 
+/** An archive id, with the event unless the reader archived it itself. */
+export interface ArchiveIdRow {
+  id: string;
+  event?: DeclarationEvent;
+}
+
 /** A confirmed hold with the declaration revision it held. */
 export interface ConfirmedHold {
   seq: string;
@@ -42,10 +48,17 @@ export class DeclarationArchive {
     }
   }
 
-  /** Events archived after `afterId`, and those of `ids` (gaps left by transactions still open when last read). */
-  async eventsAfter(afterId: string, ids: string[], limit = 20_000): Promise<ArchiveRow[]> {
-    const rows = await this.dataSource.query(`SELECT id, payload FROM declaration_event WHERE id > $1 OR id = ANY($2::bigint[]) ORDER BY id LIMIT $3`, [afterId, ids, limit]);
-    return rows.map(archiveRow);
+  /**
+   * Ids archived after `afterId` and those of `ids` (gaps left by transactions still open when
+   * last read), with the events of other instances than `reader`: its own it took in already.
+   */
+  async eventsAfter(afterId: string, ids: string[], reader: string, limit = 20_000): Promise<ArchiveIdRow[]> {
+    const rows: { id: string; payload: unknown }[] = await this.dataSource.query(
+      `SELECT id, CASE WHEN archived_by = $3 THEN NULL ELSE payload END AS payload
+         FROM declaration_event WHERE id > $1 OR id = ANY($2::bigint[]) ORDER BY id LIMIT $4`,
+      [afterId, ids, reader, limit],
+    );
+    return rows.map((r) => ({ id: String(r.id), ...(r.payload ? { event: payloadOf(r.payload) } : {}) }));
   }
 
   /** The highest archive id, or '0' for an empty archive. */

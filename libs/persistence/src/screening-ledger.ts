@@ -48,7 +48,11 @@ export class ConcurrentDecisionError extends Error {}
  * so a decision is never published without being on record, nor on record without being published.
  */
 export class ScreeningLedger {
-  constructor(private readonly dataSource: DataSource) {}
+  /** `archivedBy` names this instance on the events it archives (see `DeclarationArchive.eventsAfter`). */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly archivedBy?: string,
+  ) {}
 
   async record<T>(
     declarationIds: string[],
@@ -61,7 +65,7 @@ export class ScreeningLedger {
     try {
       const states = await lockStates(runner, declarationIds);
       const { changes, result } = await work({ states, storedDecisionEvents: (ids) => storedDecisionEvents(runner, ids) });
-      await write(runner, changes, now);
+      await write(runner, changes, now, this.archivedBy);
       await runner.commitTransaction();
       return result;
     } catch (error) {
@@ -97,8 +101,8 @@ async function storedDecisionEvents(runner: QueryRunner, decisionIds: string[]):
   return new Map(rows.map((r) => [r.decision_id, r.event]));
 }
 
-async function write(runner: QueryRunner, changes: LedgerChanges, now: Date): Promise<void> {
-  await archive(runner, changes.archived, now);
+async function write(runner: QueryRunner, changes: LedgerChanges, now: Date, archivedBy: string | undefined): Promise<void> {
+  await archive(runner, changes.archived, now, archivedBy);
   await insertDecisions(runner, changes.decisions);
   await upsertStatuses(runner, changes.statuses, now);
   await enqueue(runner, changes.outbox, now);
@@ -107,12 +111,12 @@ async function write(runner: QueryRunner, changes: LedgerChanges, now: Date): Pr
 // Multi-row writes pass one array per column through unnest: one statement and a fixed
 // number of parameters, whatever the batch size.
 
-async function archive(runner: QueryRunner, archived: ArchivedEvent[], now: Date): Promise<void> {
+async function archive(runner: QueryRunner, archived: ArchivedEvent[], now: Date, archivedBy: string | undefined): Promise<void> {
   if (archived.length === 0) return;
   await runner.query(
     `INSERT INTO declaration_event (event_id, declaration_id, revision, event_type, submitted_at, received_at,
-                                    source_topic, source_partition, source_offset, payload)
-     SELECT e, d, r, t, s, $5, st, sp, so, p
+                                    source_topic, source_partition, source_offset, payload, archived_by)
+     SELECT e, d, r, t, s, $5, st, sp, so, p, $11
        FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $6::timestamptz[], $7::text[], $8::int[], $9::bigint[], $10::jsonb[])
             AS x(e, d, r, t, s, st, sp, so, p)
      ON CONFLICT (event_id) DO NOTHING`,
@@ -127,6 +131,7 @@ async function archive(runner: QueryRunner, archived: ArchivedEvent[], now: Date
       archived.map((a) => a.partition),
       archived.map((a) => a.offset),
       archived.map((a) => JSON.stringify(a.event)),
+      archivedBy ?? null,
     ],
   );
 }

@@ -3,7 +3,7 @@ import { hubCountryOf, profileGoods } from '../goods-profile';
 import { contactKeys, partyKey } from '../party-keys';
 import { ReferenceTables } from '../reference-tables';
 import { eventTimeOf } from '../rule-set';
-import { ConfirmedHoldParty, HistoryView, ShipmentLine } from './history-view';
+import { ConfirmedHoldParty, HistoryView, ShipmentLine, UnitValueRange } from './history-view';
 
 /** Unit values kept per HS-6 and unit: enough for a stable median and spread. */
 const UNIT_VALUE_SAMPLE = 200;
@@ -30,13 +30,14 @@ interface Footprint {
  */
 export class DeclarationHistory implements HistoryView {
   private readonly footprints = new Map<string, Footprint>();
-  private readonly byExporterHs6 = new Map<string, Set<ShipmentLine>>();
+  /** Lines by exporter, HS-6 and consignee, each list in event-time order. */
+  private readonly shipments = new Map<string, ShipmentLine[]>();
   private readonly hubFlows = new Map<string, Footprint[]>();
   private readonly firstSeenAt = new Map<string, number>();
   private readonly contactsOf = new Map<string, Set<string>>();
   private readonly consigneesAt = new Map<string, Set<string>>();
   /** Per HS-6 and unit, unit values by declaration id: taking in a declaration twice counts it once. */
-  private readonly unitValueSamples = new Map<string, Map<string, number>>();
+  private readonly unitValueSamples = new Map<string, UnitValueSample>();
   private readonly confirmed = new Map<string, ConfirmedHoldParty[]>();
   private readonly confirmedDeclarations = new Set<string>();
   private earliest: number | undefined;
@@ -116,9 +117,14 @@ export class DeclarationHistory implements HistoryView {
     return [...linked];
   }
 
-  sensitiveShipments(exporterKey: string, hs6: string, from: number, to: number): ShipmentLine[] {
-    const lines = this.byExporterHs6.get(`${exporterKey}|${hs6}`);
-    return lines ? [...lines].filter((l) => l.at >= from && l.at < to).sort((a, b) => a.at - b.at) : [];
+  sensitiveShipments(exporterKey: string, hs6: string, consigneeKeys: string[], from: number, to: number): ShipmentLine[] {
+    const found = consigneeKeys.flatMap((consignee) => {
+      const lines = this.shipments.get(shipmentKey(exporterKey, hs6, consignee)) ?? [];
+      const within: ShipmentLine[] = [];
+      for (let i = firstIndex(lines, (t) => t < from); i < lines.length && lines[i].at < to; i++) within.push(lines[i]);
+      return within;
+    });
+    return consigneeKeys.length > 1 ? found.sort((a, b) => a.at - b.at) : found;
   }
 
   hubFlow(country: string, from: number, to: number, excluding?: string): { declarations: number; usdValue: number } {
@@ -133,8 +139,8 @@ export class DeclarationHistory implements HistoryView {
     return { declarations, usdValue };
   }
 
-  unitValues(hs6: string, unit: string): readonly number[] {
-    return [...(this.unitValueSamples.get(`${hs6}|${unit}`)?.values() ?? [])];
+  unitValueRange(hs6: string, unit: string): UnitValueRange | undefined {
+    return this.unitValueSamples.get(`${hs6}|${unit}`)?.range();
   }
 
   confirmedHoldsSharing(key: string): readonly ConfirmedHoldParty[] {
@@ -148,19 +154,18 @@ export class DeclarationHistory implements HistoryView {
 
   private sampleUnitValue(hs6: string, unit: string, line: string, value: number): void {
     const key = `${hs6}|${unit}`;
-    const sample = this.unitValueSamples.get(key) ?? new Map<string, number>();
-    if (sample.has(line)) return;
-    sample.set(line, value);
-    // Maps keep insertion order: the first key is the oldest value.
-    if (sample.size > UNIT_VALUE_SAMPLE) sample.delete(sample.keys().next().value!);
+    const sample = this.unitValueSamples.get(key) ?? new UnitValueSample();
+    sample.add(line, value);
     this.unitValueSamples.set(key, sample);
   }
 
   private remember(footprint: Footprint): void {
     this.footprints.set(footprint.declarationId, footprint);
     for (const line of footprint.lines) {
-      const key = `${footprint.exporterKey}|${line.hs6}`;
-      this.byExporterHs6.set(key, (this.byExporterHs6.get(key) ?? new Set()).add(line));
+      const key = shipmentKey(footprint.exporterKey, line.hs6, line.consigneeKey);
+      const lines = this.shipments.get(key) ?? [];
+      lines.splice(firstIndex(lines, (t) => t <= line.at), 0, line);
+      this.shipments.set(key, lines);
     }
     if (footprint.hub) {
       const flows = this.hubFlows.get(footprint.hub.country) ?? [];
@@ -172,7 +177,11 @@ export class DeclarationHistory implements HistoryView {
 
   private forget(footprint: Footprint): void {
     this.footprints.delete(footprint.declarationId);
-    for (const line of footprint.lines) this.byExporterHs6.get(`${footprint.exporterKey}|${line.hs6}`)?.delete(line);
+    for (const line of footprint.lines) {
+      const lines = this.shipments.get(shipmentKey(footprint.exporterKey, line.hs6, line.consigneeKey)) ?? [];
+      const i = lines.indexOf(line);
+      if (i >= 0) lines.splice(i, 1);
+    }
     if (footprint.hub) {
       const flows = this.hubFlows.get(footprint.hub.country) ?? [];
       const i = flows.indexOf(footprint);
@@ -181,8 +190,12 @@ export class DeclarationHistory implements HistoryView {
   }
 }
 
-/** The first index whose footprint is not `before` the time: flows stay sorted by event time. */
-function firstIndex(flows: Footprint[], before: (footprintAt: number) => boolean): number {
+function shipmentKey(exporterKey: string, hs6: string, consigneeKey: string): string {
+  return `${exporterKey}|${hs6}|${consigneeKey}`;
+}
+
+/** The first index whose entry is not `before` the time: flows and shipment lines stay sorted by event time. */
+function firstIndex(flows: { at: number }[], before: (at: number) => boolean): number {
   let lo = 0;
   let hi = flows.length;
   while (lo < hi) {
@@ -191,4 +204,40 @@ function firstIndex(flows: Footprint[], before: (footprintAt: number) => boolean
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Recent unit values of one HS-6 and unit, by declaration line (taking a line in twice counts it
+ * once), with their robust range. The range is recomputed once the sample has changed by a
+ * twentieth: a median over 200 values moves little with each new one, and sorting them for
+ * every goods line would cost more than all the other rules.
+ */
+class UnitValueSample {
+  private readonly values = new Map<string, number>();
+  private cached?: UnitValueRange;
+  private changes = 0;
+
+  add(line: string, value: number): void {
+    if (this.values.has(line)) return;
+    this.values.set(line, Math.log(value));
+    // Maps keep insertion order: the first key is the oldest value.
+    if (this.values.size > UNIT_VALUE_SAMPLE) this.values.delete(this.values.keys().next().value!);
+    this.changes += 1;
+  }
+
+  range(): UnitValueRange {
+    if (!this.cached || this.changes >= Math.max(1, this.values.size / 20)) {
+      const logs = [...this.values.values()];
+      const logMedian = median(logs);
+      this.cached = { samples: logs.length, logMedian, logMad: median(logs.map((l) => Math.abs(l - logMedian))) };
+      this.changes = 0;
+    }
+    return this.cached;
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

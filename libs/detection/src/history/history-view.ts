@@ -9,6 +9,13 @@ export interface ShipmentLine {
   usdValue?: number;
 }
 
+/** Median and median absolute deviation of the natural logs of recent unit values. */
+export interface UnitValueRange {
+  samples: number;
+  logMedian: number;
+  logMad: number;
+}
+
 /** A party of a declaration whose hold an officer confirmed (referred to enforcement). */
 export interface ConfirmedHoldParty {
   declarationId: string;
@@ -30,12 +37,12 @@ export interface HistoryView {
   firstSeen(consigneeKey: string): number | undefined;
   /** Consignees seen sharing an address, phone or e-mail with this one (itself excluded). */
   linkedConsignees(consigneeKey: string): string[];
-  /** Sensitive lines of an exporter's declarations of one HS-6 with event time in [from, to). */
-  sensitiveShipments(exporterKey: string, hs6: string, from: number, to: number): ShipmentLine[];
+  /** Sensitive lines of an exporter's declarations of one HS-6 to these consignees, event time in [from, to), oldest first. */
+  sensitiveShipments(exporterKey: string, hs6: string, consigneeKeys: string[], from: number, to: number): ShipmentLine[];
   /** CHPL declarations to a diversion hub with event time in [from, to), but `excluding` (the one screened, if seen before). */
   hubFlow(country: string, from: number, to: number, excluding?: string): { declarations: number; usdValue: number };
-  /** Recent USD unit values declared for an HS-6 in a unit of quantity, oldest first. */
-  unitValues(hs6: string, unit: string): readonly number[];
+  /** The robust range of recent USD unit values declared for an HS-6 in a unit of quantity. */
+  unitValueRange(hs6: string, unit: string): UnitValueRange | undefined;
   /** Parties of confirmed holds sharing this key (a `contactKeys` key, or `party:` + `partyKey`). */
   confirmedHoldsSharing(key: string): readonly ConfirmedHoldParty[];
 }

@@ -49,10 +49,10 @@ export const structuringRule: Rule<Params> = {
 function structured(declaration: ExportDeclaration, hs6: string, goods: ItemProfile[], params: Params, env: RuleEnvironment, floor: number): Hit[] {
   const history = env.history!;
   const consigneeKey = partyKey(declaration.parties.consignee);
-  const group = new Set([consigneeKey, ...history.linkedConsignees(consigneeKey)]);
+  const group = [consigneeKey, ...history.linkedConsignees(consigneeKey)];
   const earlier = history
-    .sensitiveShipments(partyKey(declaration.parties.exporter), hs6, env.at - params.windowDays * DAY_MS, env.at)
-    .filter((l) => l.declarationId !== declaration.declarationId && group.has(l.consigneeKey));
+    .sensitiveShipments(partyKey(declaration.parties.exporter), hs6, group, env.at - params.windowDays * DAY_MS, env.at)
+    .filter((l) => l.declarationId !== declaration.declarationId);
   // Any earlier shipment at or above the threshold means the trade is not being kept under it.
   if (earlier.some((l) => l.usdValue === undefined || l.usdValue >= params.valueThresholdUsd)) return [];
   const declarations = new Map<string, number>();

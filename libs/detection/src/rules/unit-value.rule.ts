@@ -32,12 +32,11 @@ export const unitValueRule: Rule<Params> = {
     if (!history) return [];
     return env.goods.flatMap((g) => {
       if (g.usdValue === undefined) return [];
-      const sample = history.unitValues(g.hs6, g.item.unit);
-      if (sample.length < params.minSamples) return [];
+      const range = history.unitValueRange(g.hs6, g.item.unit);
+      if (!range || range.samples < params.minSamples) return [];
       const unitValue = g.usdValue / g.item.quantity;
-      const logs = sample.map(Math.log);
-      const centre = median(logs);
-      const spread = Math.max(1.4826 * median(logs.map((l) => Math.abs(l - centre))), params.minSpread);
+      const centre = range.logMedian;
+      const spread = Math.max(1.4826 * range.logMad, params.minSpread);
       const distance = (Math.log(unitValue) - centre) / spread;
       if (Math.abs(distance) < params.deviations) return [];
       const typical = Math.exp(centre);
@@ -48,7 +47,7 @@ export const unitValueRule: Rule<Params> = {
           category: 'MISDECLARATION',
           severity: 'MEDIUM',
           score: params.score,
-          message: `Item ${g.item.lineNumber} (HS ${g.hs6}) is declared at USD ${round(unitValue)} per ${g.item.unit}, ${round(factor)} times ${distance < 0 ? 'below' : 'above'} the typical USD ${round(typical)} of ${sample.length} earlier declarations.`,
+          message: `Item ${g.item.lineNumber} (HS ${g.hs6}) is declared at USD ${round(unitValue)} per ${g.item.unit}, ${round(factor)} times ${distance < 0 ? 'below' : 'above'} the typical USD ${round(typical)} of ${range.samples} earlier declarations.`,
           itemLines: [g.item.lineNumber],
           evidence: {
             lineNumber: g.item.lineNumber,
@@ -57,19 +56,13 @@ export const unitValueRule: Rule<Params> = {
             unitValueUsd: round(unitValue),
             medianUnitValueUsd: round(typical),
             robustDeviations: Math.round(distance * 10) / 10,
-            samples: sample.length,
+            samples: range.samples,
           },
         } satisfies Hit,
       ];
     });
   },
 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** Three significant digits: enough for an officer, stable in evidence. */
 function round(value: number): number {

@@ -9,6 +9,8 @@ export class RuleSets1764100000000 implements MigrationInterface {
   name = 'RuleSets1764100000000';
 
   async up(q: QueryRunner): Promise<void> {
+    // Which screening instance archived an event: each reads back only the others' for its history.
+    await q.query(`ALTER TABLE declaration_event ADD COLUMN archived_by text`);
     await q.query(`
       CREATE TABLE rule_set (
         version     text        PRIMARY KEY,
@@ -40,5 +42,6 @@ export class RuleSets1764100000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of ['hold_confirmation', 'rule_set_activation', 'rule_set']) await q.query(`DROP TABLE ${table}`);
+    await q.query(`ALTER TABLE declaration_event DROP COLUMN archived_by`);
   }
 }
