@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import pino from 'pino';
 import { Decision, DecisionEvent } from '@chokepoint/contracts';
-import { loadSettings, ManualClock } from '@chokepoint/config';
+import { ManualClock } from '@chokepoint/config';
 import { HoldConfirmationStore, RuleSetStore } from '@chokepoint/persistence';
 import { adjustedRuleSet } from '../../libs/detection/src/test-declarations';
 import { startScreeningService, ScreeningService } from '../../apps/screening/src/screening-service';
@@ -13,6 +13,7 @@ import { evaluateStream, score } from '../support/detection-evaluation';
 import { listedStreets } from '../support/listed-streets';
 import { provideTestDatabase, provideTestKafka, runId, TestDatabase, TestKafka } from '../support/test-infrastructure';
 import { eventually, TopicRecorder } from '../support/topic-recorder';
+import { scenarioSettings } from '../support/scenario-settings';
 
 jest.setTimeout(300_000);
 
@@ -29,19 +30,8 @@ let producer: Producer;
 let recorder: TopicRecorder;
 let service: ScreeningService;
 let stream: CircumventionStream;
+const settings = scenarioSettings('typologies', { OUTBOX_POLL_MS: '100', SANCTIONS_LISTS: `ofac-sdn:${sdn}`, REFERENCE_DATA_DIR: join(__dirname, '../../../shared/data') });
 const prefix = `e2e-${runId}-typologies`;
-const settings = loadSettings({
-  KAFKA_GROUP_ID: `${prefix}-screening`,
-  KAFKA_FETCH_MAX_WAIT_MS: '100',
-  KAFKA_SESSION_TIMEOUT_MS: '10000',
-  TOPIC_DECLARATIONS: `${prefix}.declarations`,
-  TOPIC_DEAD_LETTER: `${prefix}.dlq`,
-  TOPIC_HOLDS: `${prefix}.holds`,
-  TOPIC_CLEARANCES: `${prefix}.clearances`,
-  OUTBOX_POLL_MS: '100',
-  SANCTIONS_LISTS: `ofac-sdn:${sdn}`,
-  REFERENCE_DATA_DIR: join(__dirname, '../../../shared/data'),
-});
 const decided = new Map<string, Decision>();
 
 beforeAll(async () => {

@@ -3,13 +3,14 @@ import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { ExportDeclaration, DecisionEvent, DeclarationEventType } from '@chokepoint/contracts';
-import { loadSettings, ManualClock, Settings } from '@chokepoint/config';
+import { ManualClock, Settings } from '@chokepoint/config';
 import { DEAD_LETTER_HEADERS, RecordBatch } from '@chokepoint/messaging';
 import { PartyAllowlistStore } from '@chokepoint/persistence';
 import { startScreeningService, ScreeningService } from '../../apps/screening/src/screening-service';
 import { declarationEvent, SampleDeclarations, seededRandom } from '../../apps/screening/src/demo/sample-declarations';
 import { provideTestDatabase, provideTestKafka, runId, TestDatabase, TestKafka } from '../support/test-infrastructure';
 import { eventually, TopicRecorder } from '../support/topic-recorder';
+import { scenarioSettings } from '../support/scenario-settings';
 
 jest.setTimeout(120_000);
 
@@ -35,24 +36,6 @@ afterAll(async () => {
   await producer?.disconnect();
   await Promise.all([kafkaInfra?.stop(), database?.stop()]);
 });
-
-/** Settings of one test scenario: its own topics and consumer group on the shared infrastructure. */
-function scenarioSettings(name: string, extra: Record<string, string> = {}): Settings {
-  const prefix = `e2e-${runId}-${name}`;
-  return loadSettings({
-    KAFKA_GROUP_ID: `${prefix}-screening`,
-    KAFKA_FETCH_MAX_WAIT_MS: '100',
-    KAFKA_SESSION_TIMEOUT_MS: '10000',
-    TOPIC_DECLARATIONS: `${prefix}.declarations`,
-    TOPIC_DEAD_LETTER: `${prefix}.dlq`,
-    TOPIC_HOLDS: `${prefix}.holds`,
-    TOPIC_CLEARANCES: `${prefix}.clearances`,
-    OUTBOX_POLL_MS: '200',
-    // Metrics off: scenarios run side by side; the typology test serves them on a port of its own.
-    METRICS_PORT: '0',
-    ...extra,
-  });
-}
 
 async function startService(settings: Settings, beforeCommit?: (batch: RecordBatch) => Promise<void>): Promise<ScreeningService> {
   return startScreeningService({
