@@ -25,9 +25,17 @@ interface InForce {
   lastId: string;
   gaps: Map<string, number>;
   confirmedSeq: string;
-  latestAt: number;
-  observedSinceEviction: number;
+  /** Archive rows seen since the last eviction, this instance's own included. */
+  rowsSinceEviction: number;
+  /**
+   * Catch-ups still to read this instance's own events in full: a batch screened against the
+   * previous history while this one was built took its events into that one, not this one.
+   */
+  readOwn: number;
 }
+
+/** A jump in archive ids larger than this is not tracked id by id (a sequence reset, a restore). */
+const MAX_GAP = 10_000;
 
 /**
  * Keeps the screening service on the active rule set and its history. Follows the newest
@@ -39,6 +47,8 @@ export class ScreeningRules {
   private current!: InForce;
   private timer?: NodeJS.Timeout;
   private refreshing?: Promise<void>;
+  /** Catch-ups run one after another: a batch's and a switch's must not interleave. */
+  private catching: Promise<void> = Promise.resolve();
 
   private constructor(private readonly options: ScreeningRulesOptions) {}
 
@@ -79,20 +89,28 @@ export class ScreeningRules {
   }
 
   /** Takes in what the archive received since the last call and any newly confirmed holds. */
-  async catchUp(): Promise<void> {
-    const state = this.current;
-    const rows = await this.options.archive.eventsAfter(state.lastId, [...state.gaps.keys()], this.options.instanceId);
+  catchUp(): Promise<void> {
+    const next = this.catching.then(() => this.takeInArchived(this.current));
+    this.catching = next.catch(() => undefined);
+    return next;
+  }
+
+  private async takeInArchived(state: InForce): Promise<void> {
+    const reader = state.readOwn > 0 ? '' : this.options.instanceId;
+    const rows = await this.options.archive.eventsAfter(state.lastId, [...state.gaps.keys()], reader);
+    state.readOwn = Math.max(0, state.readOwn - 1);
     let expected = BigInt(state.lastId) + 1n;
     for (const { id, event } of rows) {
       state.gaps.delete(id);
       const n = BigInt(id);
       if (n > BigInt(state.lastId)) {
-        for (let missing = expected; missing < n; missing++) state.gaps.set(String(missing), 0);
+        if (n - expected <= MAX_GAP) for (let missing = expected; missing < n; missing++) state.gaps.set(String(missing), 0);
         expected = n + 1n;
         state.lastId = id;
       }
       if (event) this.takeIn(state, event);
     }
+    state.rowsSinceEviction += rows.length;
     for (const [id, tries] of state.gaps) tries >= GAP_PATIENCE ? state.gaps.delete(id) : state.gaps.set(id, tries + 1);
     for (const hold of await this.options.archive.confirmedHoldsAfter(state.confirmedSeq)) {
       state.history.confirmHold(hold.event.data, hold.confirmedAt);
@@ -104,14 +122,14 @@ export class ScreeningRules {
   private takeIn(state: InForce, event: { type: string; data: Parameters<DeclarationHistory['observe']>[0] }): void {
     if (event.type.endsWith('.withdrawn.v1')) state.history.withdraw(event.data.declarationId);
     else state.history.observe(event.data);
-    state.latestAt = Math.max(state.latestAt, Date.parse(event.data.submittedAt));
-    state.observedSinceEviction += 1;
   }
 
+  /** Every ten thousand declarations, drops what the rule set's longest window no longer reaches. */
   private evictIfDue(state: InForce): void {
-    if (state.observedSinceEviction < 10_000) return;
-    state.history.evictBefore(state.latestAt - (historyDays(state.ruleSet) + 1) * DAY_MS);
-    state.observedSinceEviction = 0;
+    const latest = state.history.latest;
+    if (state.rowsSinceEviction < 10_000 || latest === undefined) return;
+    state.history.evictBefore(latest - (historyDays(state.ruleSet) + 1) * DAY_MS);
+    state.rowsSinceEviction = 0;
   }
 
   private async switchIfActivated(): Promise<void> {
@@ -128,7 +146,7 @@ export class ScreeningRules {
   private async build(ruleSet: RuleSet): Promise<InForce> {
     const started = performance.now();
     const { archive } = this.options;
-    const state: InForce = { ruleSet, history: new DeclarationHistory(ruleSet.tables), lastId: '0', gaps: new Map(), confirmedSeq: '0', latestAt: 0, observedSinceEviction: 0 };
+    const state: InForce = { ruleSet, history: new DeclarationHistory(ruleSet.tables), lastId: '0', gaps: new Map(), confirmedSeq: '0', rowsSinceEviction: 0, readOwn: 2 };
     // Read before the scan: whatever arrives during it is above this id, and the first catch-up takes it in.
     const lastBefore = await archive.lastId();
     const latest = await archive.latestEventTime();
@@ -144,7 +162,7 @@ export class ScreeningRules {
       state.history.confirmHold(hold.event.data, hold.confirmedAt);
       state.confirmedSeq = hold.seq;
     }
-    state.observedSinceEviction = 0;
+    state.rowsSinceEviction = 0;
     this.options.logger.info({ version: ruleSet.version, digest: ruleSet.digest.slice(0, 12), historyDays: historyDays(ruleSet), ...state.history.size, ms: Math.round(performance.now() - started) }, 'rule set and its history ready');
     return state;
   }

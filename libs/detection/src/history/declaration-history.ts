@@ -41,11 +41,17 @@ export class DeclarationHistory implements HistoryView {
   private readonly confirmed = new Map<string, ConfirmedHoldParty[]>();
   private readonly confirmedDeclarations = new Set<string>();
   private earliest: number | undefined;
+  private latestAt: number | undefined;
 
   constructor(private readonly tables: ReferenceTables) {}
 
   get coverageStart(): number | undefined {
     return this.earliest;
+  }
+
+  /** The latest event time taken in: what eviction counts back from. */
+  get latest(): number | undefined {
+    return this.latestAt;
   }
 
   /** Takes in a declaration revision; a later revision replaces an earlier one, an older one is ignored. */
@@ -55,6 +61,7 @@ export class DeclarationHistory implements HistoryView {
     if (known && known.revision > declaration.revision) return;
     if (known) this.forget(known);
     this.earliest = this.earliest === undefined ? at : Math.min(this.earliest, at);
+    this.latestAt = this.latestAt === undefined ? at : Math.max(this.latestAt, at);
     const consignee = declaration.parties.consignee;
     const consigneeKey = partyKey(consignee);
     this.firstSeenAt.set(consigneeKey, Math.min(this.firstSeenAt.get(consigneeKey) ?? at, at));
