@@ -3,12 +3,14 @@ import { parseArgs } from 'node:util';
 import { ALLOWLIST_USAGE, allowlistCommand } from './allowlist.command';
 import { screenNameCommand } from './screen-name.command';
 import { holdsCommand, RULES_USAGE, rulesCommand } from './rules.command';
+import { REPLAY_USAGE, replayCommand } from './replay.command';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   'screen-name': screenNameCommand,
   allowlist: allowlistCommand,
   rules: rulesCommand,
   holds: holdsCommand,
+  replay: replayCommand,
 };
 
 const USAGE = `usage: chokepoint <command> [options]
@@ -16,7 +18,7 @@ const USAGE = `usage: chokepoint <command> [options]
 commands:
   screen-name "<name>" [--country XX] [--id <identifier>] [--threshold 0.8] [--limit 10] [--json]
               --sanctions <format>:<path-or-url> (repeatable; default: SANCTIONS_LISTS)
-${ALLOWLIST_USAGE}${RULES_USAGE}
+${ALLOWLIST_USAGE}${RULES_USAGE}${REPLAY_USAGE}
 The allowlist, rules and holds commands use DATABASE_URL, or the embedded database's folder (EMBEDDED_DATA_DIR)
 when the service is not running on it.
 `;

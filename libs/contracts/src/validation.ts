@@ -27,6 +27,19 @@ const MAX_DETAIL = 1000;
  * so that a hostile or broken producer costs as little as possible.
  */
 export function checkDeclarationRecord(key: Buffer | null, value: Buffer | null, maxBytes: number): RecordVerdict {
+  const verdict = checkDeclarationValue(value, maxBytes);
+  if (!verdict.accepted) return verdict;
+  // The key decides the partition, and so the order in which revisions of a declaration are seen.
+  const declarationId = verdict.event.data.declarationId;
+  const recordKey = key?.toString('utf8');
+  if (recordKey !== declarationId) {
+    return reject('KEY_MISMATCH', `record key ${recordKey === undefined ? 'is missing' : `"${recordKey}"`}; it must be data.declarationId "${declarationId}"`);
+  }
+  return verdict;
+}
+
+/** Checks a declaration event's bytes against the contract, without a record key (a line of an NDJSON file). */
+export function checkDeclarationValue(value: Buffer | null, maxBytes: number): RecordVerdict {
   if (value === null || value.length === 0) return reject('NOT_JSON', 'record has no value');
   if (value.length > maxBytes) return reject('OVERSIZE', `record is ${value.length} bytes, the limit is ${maxBytes}`);
   const text = value.toString('utf8');
@@ -45,11 +58,6 @@ export function checkDeclarationRecord(key: Buffer | null, value: Buffer | null,
   const declarationId = event.data.declarationId;
   if (event.subject !== undefined && event.subject !== declarationId) {
     return reject('CONTRACT_VIOLATION', `subject "${event.subject}" differs from data.declarationId "${declarationId}"`);
-  }
-  // The key decides the partition, and so the order in which revisions of a declaration are seen.
-  const recordKey = key?.toString('utf8');
-  if (recordKey !== declarationId) {
-    return reject('KEY_MISMATCH', `record key ${recordKey === undefined ? 'is missing' : `"${recordKey}"`}; it must be data.declarationId "${declarationId}"`);
   }
   return { accepted: true, event };
 }

@@ -34,7 +34,21 @@ export class ListedContactDirectory {
     }
   }
 
+  private readonly remembered = new Map<string, ListedContactLink[]>();
+
+  /** The links of a party; remembered (bounded), since the same parties come back all day. */
   linksOf(party: Party): ListedContactLink[] {
+    const key = `${party.country}\u001f${party.address ?? ''}\u001f${party.phone ?? ''}\u001f${party.email ?? ''}`;
+    let links = this.remembered.get(key);
+    if (!links) {
+      links = this.computeLinks(party);
+      if (this.remembered.size >= 50_000) this.remembered.clear();
+      this.remembered.set(key, links);
+    }
+    return links;
+  }
+
+  private computeLinks(party: Party): ListedContactLink[] {
     const links: ListedContactLink[] = [];
     const phone = phoneKey(party.phone);
     for (const contact of (phone && this.phones.get(phone)) || []) links.push({ contact, via: 'phone number', value: party.phone! });

@@ -26,8 +26,27 @@ export function plainWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Parties come back all day: their keys are remembered (bounded), since normalising costs more than the rules. */
+const REMEMBERED = 50_000;
+const partyKeys = new Map<string, string>();
+const contactKeysOf = new Map<string, string[]>();
+
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (cache.size >= REMEMBERED) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** The same firm across declarations: its registration id where given, else its name without legal forms. */
 export function partyKey(party: Party): string {
+  return remembered(partyKeys, `${party.country}\u001f${party.partyId ?? ''}\u001f${party.name}`, () => computePartyKey(party));
+}
+
+function computePartyKey(party: Party): string {
   const id = party.partyId?.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
   if (id) return `${party.country}:id:${id}`;
   const all = joinInitialisms(plainWords(party.name));
@@ -77,6 +96,10 @@ export function emailKey(email: string | undefined): string | undefined {
 
 /** The contact points of a party, as keys: `addr:`, `tel:`, `mail:`. */
 export function contactKeys(party: Party): string[] {
+  return remembered(contactKeysOf, `${party.country}\u001f${party.address ?? ''}\u001f${party.phone ?? ''}\u001f${party.email ?? ''}`, () => computeContactKeys(party));
+}
+
+function computeContactKeys(party: Party): string[] {
   const keys: string[] = [];
   const address = party.address ? addressWords(party.address) : [];
   if (isSpecificAddress(address)) keys.push(`addr:${party.country}:${address.join(' ')}`);

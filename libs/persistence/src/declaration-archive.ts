@@ -13,6 +13,14 @@ export interface ArchiveIdRow {
   event?: DeclarationEvent;
 }
 
+/** Which archived events a replay reads: event time in [from, until), and country filters. */
+export interface ArchiveFilter {
+  from?: Date;
+  until?: Date;
+  exportCountry?: string;
+  destinationCountry?: string;
+}
+
 /** A confirmed hold with the declaration revision it held. */
 export interface ConfirmedHold {
   seq: string;
@@ -59,6 +67,45 @@ export class DeclarationArchive {
       [afterId, ids, reader, limit],
     );
     return rows.map((r) => ({ id: String(r.id), ...(r.payload ? { event: payloadOf(r.payload) } : {}) }));
+  }
+
+  /**
+   * Archived events as they arrived (bytes of the event), in event-time order, for replay: a
+   * page at a time, between two event times, optionally for one export or destination country.
+   */
+  async *eventsByEventTime(filter: ArchiveFilter, pageSize = 5000): AsyncGenerator<{ id: string; payload: string }[]> {
+    let after: { at: string; id: string } = { at: '-infinity', id: '0' };
+    for (;;) {
+      const rows: { id: string; submitted_at: string; payload: string }[] = await this.dataSource.query(
+        `SELECT id, submitted_at::text AS submitted_at, payload::text AS payload FROM declaration_event
+          WHERE (submitted_at, id) > ($1::timestamptz, $2::bigint)
+            AND ($3::timestamptz IS NULL OR submitted_at >= $3) AND ($4::timestamptz IS NULL OR submitted_at < $4)
+            AND ($5::text IS NULL OR payload->'data'->>'exportCountry' = $5) AND ($6::text IS NULL OR payload->'data'->>'destinationCountry' = $6)
+          ORDER BY submitted_at, id LIMIT $7`,
+        [after.at, after.id, filter.from?.toISOString() ?? null, filter.until?.toISOString() ?? null, filter.exportCountry ?? null, filter.destinationCountry ?? null, pageSize],
+      );
+      if (rows.length === 0) return;
+      yield rows.map((r) => ({ id: String(r.id), payload: r.payload }));
+      const last = rows[rows.length - 1];
+      after = { at: last.submitted_at, id: String(last.id) };
+    }
+  }
+
+  /** The decisions of record for declaration revisions, by `<declarationId>:<revision>`. */
+  async decisionsOfRecord(revisions: { declarationId: string; revision: number }[]): Promise<Map<string, string>> {
+    if (revisions.length === 0) return new Map();
+    const rows: { declaration_id: string; revision: number; event: string }[] = await this.dataSource.query(
+      `SELECT d.declaration_id, d.revision, d.event FROM screening_decision d
+         JOIN unnest($1::text[], $2::int[]) AS x(id, rev) ON d.declaration_id = x.id AND d.revision = x.rev`,
+      [revisions.map((r) => r.declarationId), revisions.map((r) => r.revision)],
+    );
+    return new Map(rows.map((r) => [`${r.declaration_id}:${r.revision}`, r.event]));
+  }
+
+  /** Declarations whose hold an officer confirmed. */
+  async confirmedDeclarationIds(): Promise<Set<string>> {
+    const rows: { declaration_id: string }[] = await this.dataSource.query(`SELECT declaration_id FROM hold_confirmation`);
+    return new Set(rows.map((r) => r.declaration_id));
   }
 
   /** The highest archive id, or '0' for an empty archive. */

@@ -8,3 +8,4 @@ export * from './party-allowlist-store';
 export * from './rule-set-store';
 export * from './declaration-archive';
 export * from './hold-confirmation-store';
+export * from './replay-run-store';

@@ -1,0 +1,5 @@
+export * from './replay-engine';
+export * from './replay-comparison';
+export * from './replay-report';
+export * from './replay-sources';
+export * from './run-replay';

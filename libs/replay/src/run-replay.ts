@@ -1,0 +1,66 @@
+import { checkDeclarationValue, Decision, DeclarationEvent } from '@chokepoint/contracts';
+import { ComparedDecision, ReplayComparison } from './replay-comparison';
+import { ReplayEngine } from './replay-engine';
+
+/** One input record: its bytes as received, and where it came from (line, archive id, partition and offset). */
+export interface ReplayInput {
+  bytes: Buffer;
+  position: string;
+}
+
+/** What the candidate is compared with: a second rule set replayed beside it, or the decisions of record. */
+export type ReplayBaseline =
+  | { kind: 'rule-set'; engine: ReplayEngine }
+  | { kind: 'of-record'; lookup: (events: DeclarationEvent[]) => Promise<Map<string, Decision>> };
+
+export interface RunReplayOptions {
+  pages: AsyncIterable<ReplayInput[]>;
+  candidate: ReplayEngine;
+  baseline?: ReplayBaseline;
+  comparison: ReplayComparison;
+  /** Receives the decision events of a page, one NDJSON line each, in input order. */
+  write?: (lines: string) => Promise<void>;
+  /** Receives a page's decisions with their baselines (the replay tables). */
+  record?: (decisions: ComparedDecision[]) => Promise<void>;
+  onProgress?: (events: number) => void;
+  maxRecordBytes?: number;
+}
+
+/**
+ * Replays pages of declaration events through the candidate rule set (and the baseline), in input
+ * order: validates each record as the live edge does (refused records are counted, not decided),
+ * writes the decisions, compares them. Streams: nothing grows with the input but counts.
+ */
+export async function runReplay(options: RunReplayOptions): Promise<{ events: number; decisions: number }> {
+  let events = 0;
+  let decisions = 0;
+  for await (const page of options.pages) {
+    const accepted: DeclarationEvent[] = [];
+    for (const input of page) {
+      const verdict = checkDeclarationValue(input.bytes, options.maxRecordBytes ?? 1_048_576);
+      if (verdict.accepted) accepted.push(verdict.event);
+      else options.comparison.reject(verdict.rejection.reason);
+    }
+    const recorded = options.baseline?.kind === 'of-record' ? await options.baseline.lookup(accepted) : undefined;
+    const lines: string[] = [];
+    const compared: ComparedDecision[] = [];
+    for (const event of accepted) {
+      const outcome = options.candidate.decide(event);
+      const before = options.baseline?.kind === 'rule-set' ? options.baseline.engine.decide(event).decision : recorded?.get(`${event.data.declarationId}:${event.data.revision}`);
+      if (!outcome.decision || outcome.step !== 'SCREEN') {
+        if (outcome.eventJson) lines.push(outcome.eventJson);
+        continue;
+      }
+      lines.push(outcome.eventJson!);
+      const entry = { declarationId: event.data.declarationId, revision: event.data.revision, candidate: outcome.decision, ...(before ? { baseline: before } : {}) };
+      options.comparison.add(entry);
+      compared.push(entry);
+    }
+    if (lines.length) await options.write?.(`${lines.join('\n')}\n`);
+    if (compared.length) await options.record?.(compared);
+    events += page.length;
+    decisions += lines.length;
+    options.onProgress?.(events);
+  }
+  return { events, decisions };
+}
