@@ -45,12 +45,16 @@ describe('chokepoint replay', () => {
     it('writes one valid decision event a line, in input order, the same bytes on every run', async () => {
       const out1 = join(folder, 'out1.ndjson');
       const out2 = join(folder, 'out2.ndjson');
-      const { stderr } = await replay(bare, '--input', input, '--sanctions', sdn, '--output', out1);
+      const { stderr } = await replay(bare, '--input', input, '--sanctions', sdn, '--output', out1, '--workers', '0');
       expect(stderr).toContain('replaying the shipped default');
       expect(stderr).toMatch(new RegExp(`${events.length} events, ${events.length} decisions`));
-      await replay(bare, '--input', input, '--sanctions', sdn, '--output', out2);
+      await replay(bare, '--input', input, '--sanctions', sdn, '--output', out2, '--workers', '0');
       const bytes = readFileSync(out1);
       expect(readFileSync(out2).equals(bytes)).toBe(true);
+      // Cut into segments decided on worker threads, the same bytes again.
+      const out3 = join(folder, 'out3.ndjson');
+      await replay(bare, '--input', input, '--sanctions', sdn, '--output', out3, '--workers', '3');
+      expect(readFileSync(out3).equals(bytes)).toBe(true);
       const decisions = bytes.toString().trim().split('\n').map((l) => JSON.parse(l));
       expect(decisions.map((d) => d.data.declarationId)).toEqual(events.map((e) => e.data.declarationId));
       for (const d of decisions.slice(0, 50)) expect(checkDecisionEvent(d)).toEqual({ valid: true, event: d });
@@ -59,7 +63,7 @@ describe('chokepoint replay', () => {
 
     it('reports the differences between two rule sets, in Markdown and HTML', async () => {
       const report = join(folder, 'report.md');
-      const { stderr } = await replay(bare, '--input', input, '--rules', stricter, '--compare', shipped, '--sanctions', sdn, '--report', report);
+      const { stderr } = await replay(bare, '--input', input, '--rules', stricter, '--compare', shipped, '--sanctions', sdn, '--report', report, '--workers', '2');
       const newlyHeld = Number(/(\d+) newly held/.exec(stderr)![1]);
       expect(newlyHeld).toBeGreaterThan(0);
       const markdown = readFileSync(report, 'utf8');

@@ -3,12 +3,7 @@ import { z } from 'zod';
 import { loadSettings, systemClock } from '@chokepoint/config';
 import { PartyAllowlistStore, StoredAllowlistEntry } from '@chokepoint/persistence';
 import { withDatabase } from './database';
-
-export const ALLOWLIST_USAGE = `  allowlist add --party "<name>" [--country XX] --entry <list>:<entry-id> --by <officer>
-                --justification "<why this party is not that entry>" [--expires <date>]
-  allowlist list [--all] [--json]
-  allowlist revoke <id> --by <officer> --reason "<why>"
-`;
+import { ALLOWLIST_USAGE } from './usage';
 
 /** What an officer must say to record that a party is not a listed entry. */
 const Finding = z.object({

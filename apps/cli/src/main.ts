@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { ALLOWLIST_USAGE, allowlistCommand } from './allowlist.command';
-import { screenNameCommand } from './screen-name.command';
-import { holdsCommand, RULES_USAGE, rulesCommand } from './rules.command';
-import { REPLAY_USAGE, replayCommand } from './replay.command';
+import { ALLOWLIST_USAGE, REPLAY_USAGE, RULES_USAGE } from './usage';
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  'screen-name': screenNameCommand,
-  allowlist: allowlistCommand,
-  rules: rulesCommand,
-  holds: holdsCommand,
-  replay: replayCommand,
+type Command = (args: string[]) => Promise<number>;
+
+/** Each command is loaded when run: a replay need not load the database drivers' and Nest's modules it does not use. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  'screen-name': async () => (await import('./screen-name.command')).screenNameCommand,
+  allowlist: async () => (await import('./allowlist.command')).allowlistCommand,
+  rules: async () => (await import('./rules.command')).rulesCommand,
+  holds: async () => (await import('./rules.command')).holdsCommand,
+  replay: async () => (await import('./replay.command')).replayCommand,
 };
 
 const USAGE = `usage: chokepoint <command> [options]
@@ -25,12 +25,12 @@ when the service is not running on it.
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
-  const run = command ? COMMANDS[command] : undefined;
-  if (!run || parseArgs({ args: rest, strict: false, options: { help: { type: 'boolean', short: 'h' } } }).values.help) {
+  const load = command ? COMMANDS[command] : undefined;
+  if (!load || parseArgs({ args: rest, strict: false, options: { help: { type: 'boolean', short: 'h' } } }).values.help) {
     process.stderr.write(USAGE);
-    return run || command === '--help' || command === '-h' ? 0 : 2;
+    return load || command === '--help' || command === '-h' ? 0 : 2;
   }
-  return run(rest);
+  return (await load())(rest);
 }
 
 main().then(

@@ -1,35 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, existsSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import pino from 'pino';
 import { Decision } from '@chokepoint/contracts';
 import { loadSettings, Settings } from '@chokepoint/config';
 import { DEFAULT_RULE_SET_FILE, PartyLists, readRuleSetFile, RuleSet, ruleSetFrom } from '@chokepoint/detection';
-import { createKafka } from '@chokepoint/messaging';
 import { Allowlist, buildIndexFrom, parseListSource, PartyScreener } from '@chokepoint/party-screening';
-import { DeclarationArchive, ReplayRunStore, RuleSetStore } from '@chokepoint/persistence';
-import { archivedEvents, ndjsonFile, renderHtml, renderMarkdown, ReplayBaseline, ReplayComparison, ReplayEngine, ReplayInput, runReplay, topicRange } from '@chokepoint/replay';
-import { withDatabase } from './database';
-
-export const REPLAY_USAGE = `  replay (--input <events.ndjson> | --archive | --topic <name>) [--rules <file>] [--compare <file>]
-         [--sanctions <format>:<path-or-url> ...] [--output <decisions.ndjson>] [--report <report.md>]
-         archive:  [--from <time>] [--until <time>] [--export-country XX] [--destination XX]
-         topic:    [--brokers host:port,...] [--since <time>] [--offsets <partition>:<from>[-<to>],...]
-         Decisions go to --output, never to live topics or decisions of record; an --archive run
-         is kept in the replay tables under its run id. Default rules: the active rule set
-         (the shipped default when no database is configured). Default comparison: a second rule
-         set (--compare), else for --archive the decisions of record.
-`;
+import type { DeclarationArchive } from '@chokepoint/persistence';
+import {
+  archivedEvents, ndjsonFile, renderHtml, renderMarkdown, ReplayBaseline, ReplayComparison, ReplayEngine, ReplayEngineOptions, ReplayInput, replayFileInSegments, runReplay, topicRange,
+} from '@chokepoint/replay';
+import { REPLAY_USAGE } from './usage';
 
 const OPTIONS = {
   input: { type: 'string' }, archive: { type: 'boolean', default: false }, topic: { type: 'string' },
   rules: { type: 'string' }, compare: { type: 'string' }, sanctions: { type: 'string', multiple: true },
   output: { type: 'string' }, report: { type: 'string' },
   from: { type: 'string' }, until: { type: 'string' }, 'export-country': { type: 'string' }, destination: { type: 'string' },
-  brokers: { type: 'string' }, since: { type: 'string' }, offsets: { type: 'string' },
+  brokers: { type: 'string' }, since: { type: 'string' }, offsets: { type: 'string' }, workers: { type: 'string' },
 } as const;
 
 /** `chokepoint replay`: what a rule set would have decided on past declarations, in shadow. */
@@ -39,7 +31,10 @@ export async function replayCommand(args: string[]): Promise<number> {
   if (sources.length !== 1) throw new Error(`replay reads one source: --input, --archive or --topic\n${REPLAY_USAGE}`);
   const settings = loadSettings();
   const needsDatabase = values.archive || (!values.rules && databaseConfigured(settings));
-  return needsDatabase ? withDatabase(settings, (db) => replay(values, settings, db)) : replay(values, settings, undefined);
+  if (!needsDatabase) return replay(values, settings, undefined);
+  // The database adapter is loaded only when a database is used: a file replay runs without it.
+  const { withDatabase } = await import('./database');
+  return withDatabase(settings, (db) => replay(values, settings, db));
 }
 
 type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS }>>['values'];
@@ -48,37 +43,64 @@ async function replay(values: Values, settings: Settings, db: DataSource | undef
   const started = performance.now();
   const referenceData = settings.ruleSets.referenceDataDir;
   const candidate = values.rules ? readRuleSetFile(values.rules, referenceData) : await activeRuleSet(db, referenceData);
-  const lists = await partyLists(values.sanctions ?? settings.partyScreening.lists, settings.partyScreening.threshold);
-  const engine = new ReplayEngine({ ruleSet: candidate, ...(lists ? { partyLists: lists } : {}) });
-  const archive = db ? new DeclarationArchive(db) : undefined;
-  const baseline = baselineFor(values, referenceData, lists, archive);
+  const compared = values.compare ? readRuleSetFile(values.compare, referenceData) : undefined;
+  const specs = values.sanctions ?? settings.partyScreening.lists;
+  const workerCount = values.workers === undefined ? defaultSegments() : Number(values.workers);
+  if (!Number.isInteger(workerCount) || workerCount < 0) throw new Error('--workers is a whole number (0: none)');
+  // A file is cut into segments decided on worker threads; other sources run on this thread.
+  const segmented = values.input && workerCount > 0;
+  const lists = segmented ? undefined : await partyLists(specs, settings.partyScreening.threshold);
+  return replayWith({ values, settings, db, candidate, compared, lists, specs, segments: segmented ? workerCount : 0, started });
+}
+
+interface ReplaySetup {
+  values: Values;
+  settings: Settings;
+  db: DataSource | undefined;
+  candidate: RuleSet;
+  compared: RuleSet | undefined;
+  lists: PartyLists | undefined;
+  specs: string[];
+  /** Worker threads deciding segments of a file; 0 for this thread alone. */
+  segments: number;
+  started: number;
+}
+
+async function replayWith(setup: ReplaySetup): Promise<number> {
+  const { values, settings, db, candidate, compared, lists, started } = setup;
+  const screening = lists ? { partyLists: lists } : {};
+  const persistence = db ? await import('@chokepoint/persistence') : undefined;
+  const archive = db ? new persistence!.DeclarationArchive(db) : undefined;
+  const baseline = baselineFor(values, compared, screening, archive);
   const runId = randomUUID();
   const comparison = new ReplayComparison(
     { candidate: label(candidate), ...(baseline ? { baseline: baseline.label } : {}) },
     { confirmed: values.archive && archive ? await archive.confirmedDeclarationIds() : new Set(), released: new Set() },
   );
-  const store = values.archive && db ? new ReplayRunStore(db) : undefined;
+  const store = values.archive && db ? new persistence!.ReplayRunStore(db) : undefined;
   const sourceText = values.input ? `file ${values.input}` : values.archive ? `archive ${JSON.stringify(archiveFilter(values))}` : `topic ${values.topic}`;
   await store?.begin({ runId, source: sourceText, ruleSetVersion: candidate.version, ruleSetDigest: candidate.digest, ...(baseline ? { baseline: baseline.label } : {}), startedAt: new Date() });
 
-  const output = values.output ? createWriteStream(values.output) : undefined;
   const progress = process.stderr.isTTY ? new SingleBar({ format: 'replay {bar} {value} events | {rate}/s | ETA {eta_formatted}', stream: process.stderr, etaBuffer: 20 }) : undefined;
   progress?.start(0, 0, { rate: 0 });
-  const counts = await runReplay({
-    pages: pagesFor(values, settings, archive),
-    candidate: engine,
-    ...(baseline ? { baseline: baseline.baseline } : {}),
-    comparison,
-    ...(output ? { write: (lines: string) => writeTo(output, lines) } : {}),
-    ...(store ? { record: (decisions: { candidate: Decision; baseline?: Decision }[]) => store.record(runId, decisions) } : {}),
-    onProgress: (events) => {
-      progress?.setTotal(Math.max(events, values.input ? events : 0));
-      progress?.update(events, { rate: Math.round(events / ((performance.now() - started) / 1000)) });
-    },
-    maxRecordBytes: settings.screening.maxRecordBytes,
-  });
+  const onProgress = (events: number) => {
+    progress?.setTotal(events);
+    progress?.update(events, { rate: Math.round(events / ((performance.now() - started) / 1000)) });
+  };
+  const counts = setup.segments
+    ? await replayFileInSegments({
+        file: values.input!,
+        segments: setup.segments,
+        ruleSets: [candidate.document, ...(compared ? [compared.document] : [])],
+        sanctions: setup.specs,
+        threshold: settings.partyScreening.threshold,
+        maxRecordBytes: settings.screening.maxRecordBytes,
+        comparison,
+        ...(values.output ? { output: values.output } : {}),
+        onProgress,
+      })
+    : await replayHere(values, settings, archive, candidate, screening, baseline?.baseline, comparison, onProgress, store ? (decisions) => store.record(runId, decisions) : undefined);
   progress?.stop();
-  if (output) await new Promise<void>((resolve, reject) => output.end((error?: Error | null) => (error ? reject(error) : resolve())));
   await store?.finish(runId, counts, new Date());
   const seconds = (performance.now() - started) / 1000;
   if (values.report) writeReports(values.report, comparison, { runId, source: sourceText, events: counts.events, seconds, ruleSet: label(candidate), ...(baseline ? { baseline: baseline.label } : {}) });
@@ -89,21 +111,46 @@ async function replay(values: Values, settings: Settings, db: DataSource | undef
   return 0;
 }
 
-function pagesFor(values: Values, settings: Settings, archive: DeclarationArchive | undefined): AsyncIterable<ReplayInput[]> {
+/** The replay on this thread: any source, decisions written as they come. */
+async function replayHere(
+  values: Values,
+  settings: Settings,
+  archive: DeclarationArchive | undefined,
+  candidate: RuleSet,
+  screening: Partial<ReplayEngineOptions>,
+  baseline: ReplayBaseline | undefined,
+  comparison: ReplayComparison,
+  onProgress: (events: number) => void,
+  record?: (decisions: { candidate: Decision; baseline?: Decision }[]) => Promise<void>,
+): Promise<{ events: number; decisions: number }> {
+  const output = values.output ? createWriteStream(values.output) : undefined;
+  const counts = await runReplay({
+    pages: await pagesFor(values, settings, archive),
+    candidate: new ReplayEngine({ ruleSet: candidate, ...screening }),
+    ...(baseline ? { baseline } : {}),
+    comparison,
+    ...(output ? { write: (lines: string) => writeTo(output, lines) } : {}),
+    ...(record ? { record } : {}),
+    onProgress,
+    maxRecordBytes: settings.screening.maxRecordBytes,
+  });
+  if (output) await new Promise<void>((resolve, reject) => output.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  return counts;
+}
+
+async function pagesFor(values: Values, settings: Settings, archive: DeclarationArchive | undefined): Promise<AsyncIterable<ReplayInput[]>> {
   if (values.input) return ndjsonFile(values.input);
   if (values.archive) return archivedEvents(archive!, archiveFilter(values));
   const brokers = (values.brokers ?? settings.kafka.brokers.join(',')).split(',').filter(Boolean);
   if (!brokers.length) throw new Error('--topic needs --brokers or KAFKA_BROKERS');
+  const { createKafka } = await import('@chokepoint/messaging');
   const kafka = createKafka(brokers, `${settings.kafka.clientId}-replay`, pino({ level: 'silent' }));
   return topicRange(kafka, { topic: values.topic!, ...(values.since ? { since: time(values.since, '--since') } : {}), ...(values.offsets ? { offsets: offsets(values.offsets) } : {}) });
 }
 
 /** The second rule set (`--compare`), or for the archive the decisions of record. */
-function baselineFor(values: Values, referenceData: string, lists: PartyLists | undefined, archive: DeclarationArchive | undefined): { baseline: ReplayBaseline; label: string } | undefined {
-  if (values.compare) {
-    const ruleSet = readRuleSetFile(values.compare, referenceData);
-    return { baseline: { kind: 'rule-set', engine: new ReplayEngine({ ruleSet, ...(lists ? { partyLists: lists } : {}) }) }, label: label(ruleSet) };
-  }
+function baselineFor(values: Values, compared: RuleSet | undefined, screening: Partial<ReplayEngineOptions>, archive: DeclarationArchive | undefined): { baseline: ReplayBaseline; label: string } | undefined {
+  if (compared) return { baseline: { kind: 'rule-set', engine: new ReplayEngine({ ruleSet: compared, ...screening }) }, label: label(compared) };
   if (!values.archive || !archive) return undefined;
   return {
     label: 'the decisions of record',
@@ -118,7 +165,7 @@ function baselineFor(values: Values, referenceData: string, lists: PartyLists | 
 }
 
 async function activeRuleSet(db: DataSource | undefined, referenceData: string): Promise<RuleSet> {
-  const active = db ? await new RuleSetStore(db).active() : undefined;
+  const active = db ? await new (await import('@chokepoint/persistence')).RuleSetStore(db).active() : undefined;
   if (active) return ruleSetFrom(active.ruleSet.document);
   process.stderr.write(`no active rule set${db ? ' in the database' : ' (no database configured)'}: replaying the shipped default\n`);
   return readRuleSetFile(DEFAULT_RULE_SET_FILE, referenceData);
@@ -160,6 +207,15 @@ function time(text: string, option: string): Date {
   const at = new Date(text);
   if (Number.isNaN(at.getTime())) throw new Error(`${option} is a date or time (2026-10-01, 2026-10-01T08:00:00Z)`);
   return at;
+}
+
+/**
+ * Segments pay for themselves only with cores to spare: each warms up on the lines before it.
+ * Measured on 2 cores, one thread is faster (BENCHMARKS.md); from 4 cores, all but one decide.
+ */
+function defaultSegments(): number {
+  const cores = availableParallelism();
+  return cores >= 4 ? cores - 1 : 0;
 }
 
 function label(ruleSet: RuleSet): string {

@@ -3,16 +3,7 @@ import { loadSettings, systemClock } from '@chokepoint/config';
 import { historyDays, readRuleSetFile, RuleSet } from '@chokepoint/detection';
 import { HoldConfirmationStore, RuleSetStore } from '@chokepoint/persistence';
 import { withDatabase } from './database';
-
-export const RULES_USAGE = `  rules validate <file>                 check a rule set and the tables it reads (REFERENCE_DATA_DIR)
-  rules activate <file> --by <analyst> --reason "<why>"
-                                        store and activate it: running services switch within
-                                        RULE_SET_REFRESH_SECONDS, without restart
-  rules history [--json]                every activation, newest first
-  holds confirm <declaration-id> --by <officer> --reason "<why>"
-                                        confirm a hold (refer to enforcement): network-link
-                                        detection then links later parties to its parties
-`;
+import { RULES_USAGE } from './usage';
 
 /** `chokepoint rules`: rule sets as versioned data, validated before they run, activated on record. */
 export async function rulesCommand(args: string[]): Promise<number> {

@@ -38,11 +38,12 @@ export function checkDeclarationRecord(key: Buffer | null, value: Buffer | null,
   return verdict;
 }
 
-/** Checks a declaration event's bytes against the contract, without a record key (a line of an NDJSON file). */
-export function checkDeclarationValue(value: Buffer | null, maxBytes: number): RecordVerdict {
+/** Checks a declaration event against the contract, without a record key (a line of an NDJSON file, already text). */
+export function checkDeclarationValue(value: Buffer | string | null, maxBytes: number): RecordVerdict {
   if (value === null || value.length === 0) return reject('NOT_JSON', 'record has no value');
-  if (value.length > maxBytes) return reject('OVERSIZE', `record is ${value.length} bytes, the limit is ${maxBytes}`);
-  const text = value.toString('utf8');
+  const size = typeof value === 'string' ? Buffer.byteLength(value, 'utf8') : value.length;
+  if (size > maxBytes) return reject('OVERSIZE', `record is ${size} bytes, the limit is ${maxBytes}`);
+  const text = typeof value === 'string' ? value : value.toString('utf8');
   // PostgreSQL cannot store U+0000 in text or jsonb: such a record would fail its batch for ever.
   if (text.includes('\\u0000')) return reject('CONTRACT_VIOLATION', 'record contains the escaped NUL character \\u0000');
   let parsed: unknown;

@@ -49,6 +49,26 @@ export class ReplayComparison {
     private readonly reviews: { confirmed: ReadonlySet<string>; released: ReadonlySet<string> } = { confirmed: new Set(), released: new Set() },
   ) {}
 
+  /**
+   * Adds what another comparison counted (a later segment of the same replay, decided on
+   * another thread): counts add up, examples keep the first ten in input order.
+   */
+  absorb(other: ReplayComparison): void {
+    for (const key of ['decided', 'compared', 'newlyHeld', 'newlyCleared', 'unchangedHeld', 'unchangedCleared', 'laneChanged', 'missedConfirmedCount'] as const) this[key] += other[key];
+    for (const [reason, n] of other.rejected) this.rejected.set(reason, (this.rejected.get(reason) ?? 0) + n);
+    for (const side of ['candidate', 'baseline'] as const) {
+      for (const lane of LANES) this.lanes[side][lane] += other.lanes[side][lane];
+      for (const [rule, n] of other.hitsByRule[side]) this.hitsByRule[side].set(rule, (this.hitsByRule[side].get(rule) ?? 0) + n);
+      for (const [category, n] of other.hitsByCategory[side]) this.hitsByCategory[side].set(category, (this.hitsByCategory[side].get(category) ?? 0) + n);
+    }
+    for (const kind of ['newlyHeld', 'newlyCleared', 'laneChanged'] as const) this.examples[kind].push(...other.examples[kind].slice(0, EXAMPLES - this.examples[kind].length));
+    for (const [rule, t] of other.reviewed) {
+      const mine = this.reviewed.get(rule) ?? { confirmed: 0, released: 0 };
+      this.reviewed.set(rule, { confirmed: mine.confirmed + t.confirmed, released: mine.released + t.released });
+    }
+    this.missedConfirmed.push(...other.missedConfirmed.slice(0, EXAMPLES - this.missedConfirmed.length));
+  }
+
   reject(reason: string): void {
     this.rejected.set(reason, (this.rejected.get(reason) ?? 0) + 1);
   }

@@ -18,7 +18,7 @@ function split(): DeclarationEvent[] {
 }
 
 async function* pagesOf(events: (DeclarationEvent | string)[]): AsyncGenerator<ReplayInput[]> {
-  yield events.map((e, i) => ({ bytes: Buffer.from(typeof e === 'string' ? e : JSON.stringify(e)), position: `line ${i + 1}` }));
+  yield events.map((e, i) => ({ text: typeof e === 'string' ? e : JSON.stringify(e), position: `line ${i + 1}` }));
 }
 
 async function replay(events: (DeclarationEvent | string)[], comparison = new ReplayComparison({ candidate: 'test' }), compareWith?: ReplayEngine): Promise<string> {

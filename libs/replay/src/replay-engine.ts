@@ -1,6 +1,6 @@
 import { Decision, DeclarationEvent } from '@chokepoint/contracts';
 import {
-  DAY_MS, DeclarationHistory, DeclarationState, decisionEvent, historyDays, LifecycleStep, nextStep, PartyLists, RuleSet, screenDeclaration, stateAfter,
+  DAY_MS, DeclarationHistory, DeclarationState, decisionEvent, historyDays, LifecycleStep, nextStep, PartyLists, RuleSet, screenDeclaration, ScreeningInputs, stateAfter,
 } from '@chokepoint/detection';
 
 export const REPLAY_SOURCE = 'urn:chokepoint:replay';
@@ -55,7 +55,8 @@ export class ReplayEngine {
     let outcome: ReplayOutcome = { step: step.kind };
     let decision: Decision | undefined;
     if (step.kind === 'SCREEN') {
-      decision = screenDeclaration(event.data, { ruleSet: this.options.ruleSet, history: this.history, ...(this.options.partyLists ? { partyLists: this.options.partyLists } : {}) }, new Date(event.data.submittedAt));
+      const inputs: ScreeningInputs = { ruleSet: this.options.ruleSet, history: this.history, ...(this.options.partyLists ? { partyLists: this.options.partyLists } : {}) };
+      decision = screenDeclaration(event.data, inputs, new Date(event.data.submittedAt));
       outcome = { step: 'SCREEN', decision, eventJson: JSON.stringify(decisionEvent(decision, REPLAY_SOURCE)) };
       this.history.observe(event.data);
     } else if (step.kind === 'REPUBLISH') {
@@ -68,6 +69,23 @@ export class ReplayEngine {
     if (decision) keep(this.decisions, id, { decision, eventJson: outcome.eventJson! }, this.decisionLimit);
     this.evictIfDue();
     return outcome;
+  }
+
+  /**
+   * Takes an event in as `decide` would, without deciding it: the lifecycle moves on, the history
+   * observes, eviction keeps its pace. A segment of a replay run on another thread warms up on
+   * the events before it this way, and then decides exactly as a single thread would have.
+   */
+  warm(event: DeclarationEvent): void {
+    const id = event.data.declarationId;
+    const known = this.states.get(id);
+    const step = nextStep(known, event);
+    if (step.kind === 'SCREEN') this.history.observe(event.data);
+    else if (step.kind === 'WITHDRAW') this.history.withdraw(id);
+    // The decision is not known here: a redelivery of this revision later is decided again.
+    const after = stateAfter(known, event, step, step.kind === 'SCREEN' ? { decisionId: `unknown:${id}:${event.data.revision}`, outcome: 'CLEAR' } : undefined);
+    if (after) keep(this.states, id, after, this.stateLimit);
+    this.evictIfDue();
   }
 
   private evictIfDue(): void {

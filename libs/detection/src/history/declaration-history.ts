@@ -215,13 +215,14 @@ function firstIndex(flows: { at: number }[], before: (at: number) => boolean): n
 
 /**
  * Recent unit values of one HS-6 and unit, by declaration line (taking a line in twice counts it
- * once), with their robust range. The range is recomputed once the sample has changed by a
- * twentieth: a median over 200 values moves little with each new one, and sorting them for
- * every goods line would cost more than all the other rules.
+ * once), with their robust range. The range is recomputed as values come in, once the sample
+ * has changed by a twentieth: a median over 200 values moves little with each new one, and
+ * sorting them for every goods line would cost more than all the other rules. It depends only
+ * on the values taken in, never on when it is asked for, so any reader sees the same range.
  */
 class UnitValueSample {
   private readonly values = new Map<string, number>();
-  private cached?: UnitValueRange;
+  private cached!: UnitValueRange;
   private changes = 0;
 
   add(line: string, value: number): void {
@@ -229,23 +230,53 @@ class UnitValueSample {
     this.values.set(line, Math.log(value));
     // Maps keep insertion order: the first key is the oldest value.
     if (this.values.size > UNIT_VALUE_SAMPLE) this.values.delete(this.values.keys().next().value!);
-    this.changes += 1;
+    if (this.cached && ++this.changes < Math.max(1, this.values.size / 20)) return;
+    const logs = [...this.values.values()];
+    const logMedian = median(logs);
+    this.cached = { samples: logs.length, logMedian, logMad: median(logs.map((l) => Math.abs(l - logMedian))) };
+    this.changes = 0;
   }
 
   range(): UnitValueRange {
-    if (!this.cached || this.changes >= Math.max(1, this.values.size / 20)) {
-      const logs = [...this.values.values()];
-      const logMedian = median(logs);
-      this.cached = { samples: logs.length, logMedian, logMad: median(logs.map((l) => Math.abs(l - logMedian))) };
-      this.changes = 0;
-    }
     return this.cached;
   }
 }
 
-function median(values: number[]): number {
-  // A typed array sorts numerically, natively: several times faster than a comparator.
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+/** The median by selection (Hoare's quickselect on a copy): linear time, where sorting is not. */
+export function median(values: number[]): number {
+  const a = Float64Array.from(values);
+  const mid = a.length >> 1;
+  const upper = select(a, mid);
+  return a.length % 2 ? upper : (upper + max(a, mid)) / 2;
+}
+
+/** Puts the k-th smallest value at index k, smaller ones before it, and returns it. */
+function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k];
+}
+
+/** The largest of the first `n` values (after `select(a, n)`, the lower neighbour of the median). */
+function max(a: Float64Array, n: number): number {
+  let m = -Infinity;
+  for (let i = 0; i < n; i++) if (a[i] > m) m = a[i];
+  return m;
 }

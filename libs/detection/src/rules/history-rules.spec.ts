@@ -1,5 +1,5 @@
 import { ExportDeclaration, Party } from '@chokepoint/contracts';
-import { DeclarationHistory } from '../history/declaration-history';
+import { DeclarationHistory, median } from '../history/declaration-history';
 import { partyKey } from '../party-keys';
 import { ListedContact, PartyLists } from '../party-lists';
 import { cleanDeclaration, defaultTestRuleSet, evaluateRule, goodsItem } from '../test-declarations';
@@ -121,8 +121,9 @@ describe('misdeclaration rules (typology 8)', () => {
 
   it('fires on a unit value far outside the robust range of the HS-6', () => {
     const [hit] = evaluateRule(unitValueRule, priced('LOW', 30, 0.5), { history: market() });
-    expect(hit).toMatchObject({ category: 'MISDECLARATION', evidence: { hs6: '854231', unit: 'PCE', unitValueUsd: 0.5, medianUnitValueUsd: 50, samples: 25 } });
-    expect(hit.message).toBe('Item 1 (HS 854231) is declared at USD 0.5 per PCE, 100 times below the typical USD 50 of 25 earlier declarations.');
+    expect(hit).toMatchObject({ category: 'MISDECLARATION', evidence: { hs6: '854231', unit: 'PCE', unitValueUsd: 0.5, medianUnitValueUsd: 50, samples: 24 } });
+    // The range is refreshed as the sample grows by a twentieth: it was last taken at 24 values.
+    expect(hit.message).toBe('Item 1 (HS 854231) is declared at USD 0.5 per PCE, 100 times below the typical USD 50 of 24 earlier declarations.');
   });
 
   it('does not fire inside the range, or before enough values are seen', () => {
@@ -180,5 +181,18 @@ describe('declaration history', () => {
     history.evictBefore(Date.parse(day(1)));
     expect(history.hubFlow('KZ', 0, Date.parse(day(1))).declarations).toBe(0);
     expect(history.coverageStart).toBe(Date.parse(day(1)));
+  });
+});
+
+describe('median', () => {
+  it('is the middle value (or the mean of the two middle ones), as sorting finds it', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let n = 1; n <= 60; n++) {
+      const values = Array.from({ length: n }, () => Math.round(random() * 20) / 4);
+      const sorted = [...values].sort((a, b) => a - b);
+      const expected = n % 2 ? sorted[n >> 1] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+      expect({ n, median: median(values) }).toEqual({ n, median: expected });
+    }
   });
 });

@@ -30,9 +30,9 @@ export const networkLinkRule: Rule<Params> = {
   summary: 'Receiving party shares an address, phone or e-mail with a listed entity or a confirmed hold',
   params: PARAMS,
   evaluate(declaration, params, env): Hit[] {
-    return partiesOf(declaration)
-      .filter(({ role }) => LINKED_ROLES(role))
-      .flatMap(({ role, party }) => [...listedLinks(role, party, params, env), ...confirmedHoldLinks(declaration, role, party, params, env)]);
+    // Links to listed entities first, then to confirmed holds.
+    const parties = partiesOf(declaration).filter(({ role }) => LINKED_ROLES(role));
+    return [...parties.flatMap(({ role, party }) => listedLinks(role, party, params, env)), ...parties.flatMap(({ role, party }) => confirmedHoldLinks(declaration, role, party, params, env))];
   },
 };
 

@@ -1,0 +1,28 @@
+/** What each command takes: in one place, so that `chokepoint --help` loads no command. */
+
+export const ALLOWLIST_USAGE = `  allowlist add --party "<name>" [--country XX] --entry <list>:<entry-id> --by <officer>
+                --justification "<why this party is not that entry>" [--expires <date>]
+  allowlist list [--all] [--json]
+  allowlist revoke <id> --by <officer> --reason "<why>"
+`;
+
+export const RULES_USAGE = `  rules validate <file>                 check a rule set and the tables it reads (REFERENCE_DATA_DIR)
+  rules activate <file> --by <analyst> --reason "<why>"
+                                        store and activate it: running services switch within
+                                        RULE_SET_REFRESH_SECONDS, without restart
+  rules history [--json]                every activation, newest first
+  holds confirm <declaration-id> --by <officer> --reason "<why>"
+                                        confirm a hold (refer to enforcement): network-link
+                                        detection then links later parties to its parties
+`;
+
+export const REPLAY_USAGE = `  replay (--input <events.ndjson> | --archive | --topic <name>) [--rules <file>] [--compare <file>]
+         [--sanctions <format>:<path-or-url> ...] [--output <decisions.ndjson>] [--report <report.md>]
+         [--workers N]  threads deciding segments of a file (default: cores - 1 from 4 cores, else 0: this thread)
+         archive:  [--from <time>] [--until <time>] [--export-country XX] [--destination XX]
+         topic:    [--brokers host:port,...] [--since <time>] [--offsets <partition>:<from>[-<to>],...]
+         Decisions go to --output, never to live topics or decisions of record; an --archive run
+         is kept in the replay tables under its run id. Default rules: the active rule set
+         (the shipped default when no database is configured). Default comparison: a second rule
+         set (--compare), else for --archive the decisions of record.
+`;
