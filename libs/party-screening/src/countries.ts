@@ -34,10 +34,20 @@ const LIST_SPELLINGS: Record<string, string | null> = {
   na: null,
 };
 
+/** Names already looked up: lists name the same few hundred countries tens of thousands of times. */
+const looked = new Map<string, string | undefined>();
+
 /** ISO 3166-1 alpha-2 of a country as a list writes it (a name, or already a code); undefined if unknown. */
 export function countryCode(name: string | undefined): string | undefined {
   const text = name?.trim();
   if (!text || text === '-0-') return undefined;
+  if (looked.has(text)) return looked.get(text);
+  const code = lookUp(text);
+  if (looked.size < 10_000) looked.set(text, code);
+  return code;
+}
+
+function lookUp(text: string): string | undefined {
   if (/^[A-Z]{2}$/.test(text)) return countries.isValid(text) ? text : undefined;
   const spelled = LIST_SPELLINGS[text.toLowerCase()];
   if (spelled !== undefined) return spelled ?? undefined;
