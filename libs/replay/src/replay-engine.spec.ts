@@ -76,3 +76,18 @@ describe('replay', () => {
     expect(html).toContain('Hits per rule');
   });
 });
+
+describe('segmentBounds', () => {
+  it('covers every line once, giving later segments (which warm up on more lines) fewer of their own', async () => {
+    const { segmentBounds } = await import('./replay-segments');
+    for (const [lines, segments] of [[100_278, 2], [100_278, 3], [10, 3], [1, 2], [0, 2]] as const) {
+      const bounds = segmentBounds(lines, segments);
+      expect(bounds).toHaveLength(segments);
+      expect(bounds[0][0]).toBe(0);
+      expect(bounds[segments - 1][1]).toBe(lines);
+      for (let k = 1; k < segments; k++) expect(bounds[k][0]).toBe(bounds[k - 1][1]);
+    }
+    const [first, second] = segmentBounds(100_278, 2);
+    expect(first[1] - first[0]).toBeGreaterThan(second[1] - second[0]);
+  });
+});

@@ -45,7 +45,7 @@ export async function replayFileInSegments(options: SegmentedReplay): Promise<{ 
   const lines = await countLines(options.file);
   const folder = mkdtempSync(join(tmpdir(), 'chokepoint-replay-'));
   try {
-    const bounds = Array.from({ length: options.segments }, (_, i) => [Math.floor((lines * i) / options.segments), Math.floor((lines * (i + 1)) / options.segments)]);
+    const bounds = segmentBounds(lines, options.segments);
     const progress = bounds.map(() => 0);
     const results = await Promise.all(
       bounds.map(([fromLine, toLine], i) =>
@@ -87,6 +87,37 @@ function runSegment(task: SegmentTask, onProgress: (events: number) => void): Pr
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`replay segment worker exited with ${code}`)));
   });
+}
+
+/** What taking a line in costs beside deciding it (measured: checking and observing, without the rules). */
+const WARM_UP_COST = 0.45;
+
+/**
+ * Cuts `lines` into segments of equal work: a later segment warms up on every line before it, so
+ * it gets fewer lines of its own. Segment k starting at line b decides C - WARM_UP_COST * b lines,
+ * with C chosen (by bisection) so that the segments end at the last line.
+ */
+export function segmentBounds(lines: number, segments: number): [number, number][] {
+  const ends = (cost: number) => {
+    let start = 0;
+    for (let k = 0; k < segments; k++) start += Math.max(1, cost - WARM_UP_COST * start);
+    return start;
+  };
+  let low = 0;
+  let high = lines;
+  for (let i = 0; i < 60; i++) {
+    const mid = (low + high) / 2;
+    if (ends(mid) < lines) low = mid;
+    else high = mid;
+  }
+  const bounds: [number, number][] = [];
+  let start = 0;
+  for (let k = 0; k < segments; k++) {
+    const end = k === segments - 1 ? lines : Math.min(lines, Math.round(start + Math.max(1, high - WARM_UP_COST * start)));
+    bounds.push([start, end]);
+    start = end;
+  }
+  return bounds;
 }
 
 /** Lines of a file: its newlines, and a last line without one. */
