@@ -16,9 +16,6 @@ import {
 } from '@chokepoint/replay';
 import { REPLAY_USAGE } from './usage';
 
-/** When the rule sets and lists were loaded: the replay's own rate is counted from here. */
-let ready = 0;
-
 const OPTIONS = {
   input: { type: 'string' }, archive: { type: 'boolean', default: false }, topic: { type: 'string' },
   rules: { type: 'string' }, compare: { type: 'string' }, sanctions: { type: 'string', multiple: true },
@@ -53,8 +50,7 @@ async function replay(values: Values, settings: Settings, db: DataSource | undef
   // A file is cut into segments decided on worker threads; other sources run on this thread.
   const segmented = values.input && workerCount > 0;
   const lists = segmented ? undefined : await partyLists(specs, settings.partyScreening.threshold);
-  ready = performance.now();
-  return replayWith({ values, settings, db, candidate, compared, lists, specs, segments: segmented ? workerCount : 0, started });
+  return replayWith({ values, settings, db, candidate, compared, lists, specs, segments: segmented ? workerCount : 0, started, ready: performance.now() });
 }
 
 interface ReplaySetup {
@@ -68,10 +64,12 @@ interface ReplaySetup {
   /** Worker threads deciding segments of a file; 0 for this thread alone. */
   segments: number;
   started: number;
+  /** When the rule sets and lists were loaded on this thread: the replay's own rate counts from here. */
+  ready: number;
 }
 
 async function replayWith(setup: ReplaySetup): Promise<number> {
-  const { values, settings, db, candidate, compared, lists, started } = setup;
+  const { values, settings, db, candidate, compared, lists, started, ready } = setup;
   const screening = lists ? { partyLists: lists } : {};
   const persistence = db ? await import('@chokepoint/persistence') : undefined;
   const archive = db ? new persistence!.DeclarationArchive(db) : undefined;
@@ -109,8 +107,9 @@ async function replayWith(setup: ReplaySetup): Promise<number> {
   const seconds = (performance.now() - started) / 1000;
   if (values.report) writeReports(values.report, comparison, { runId, source: sourceText, events: counts.events, seconds, ruleSet: label(candidate), ...(baseline ? { baseline: baseline.label } : {}) });
   process.stderr.write(
-    `replay ${runId}: ${counts.events} events, ${counts.decisions} decisions in ${seconds.toFixed(1)} s (${Math.round(counts.events / seconds)}/s; ` +
-      `${Math.round(counts.events / ((performance.now() - ready) / 1000))}/s after ${((ready - started) / 1000).toFixed(1)} s loading rules and lists) under ${label(candidate)}` +
+    `replay ${runId}: ${counts.events} events, ${counts.decisions} decisions in ${seconds.toFixed(1)} s (${Math.round(counts.events / seconds)}/s` +
+      // With segments, each worker loads its own lists: there is no one moment they are ready.
+      `${setup.segments ? '' : `; ${Math.round(counts.events / ((performance.now() - ready) / 1000))}/s after ${((ready - started) / 1000).toFixed(1)} s loading rules and lists`}) under ${label(candidate)}` +
       `${comparison.compared ? `; against ${baseline!.label}: ${comparison.newlyHeld} newly held, ${comparison.newlyCleared} newly cleared` : ''}\n`,
   );
   return 0;
