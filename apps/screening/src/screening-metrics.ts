@@ -31,7 +31,12 @@ export class ScreeningMetrics {
     for (const reason of reasons) this.rejected.inc({ reason });
   }
 
+  private digestInForce?: string;
+
+  /** Called before every batch; changes the gauge only when the rule set did. */
   inForce(ruleSet: RuleSet): void {
+    if (ruleSet.digest === this.digestInForce) return;
+    this.digestInForce = ruleSet.digest;
     this.ruleSetInfo.reset();
     this.ruleSetInfo.set({ version: ruleSet.version, digest: ruleSet.digest.slice(0, 12) }, 1);
   }

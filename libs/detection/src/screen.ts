@@ -19,23 +19,14 @@ export interface ScreeningInputs {
 
 /** Runs the rule set over one declaration revision and decides HOLD or CLEAR. Pure but for `decidedAt`. */
 export function screenDeclaration(declaration: ExportDeclaration, inputs: ScreeningInputs, decidedAt: Date): Decision {
-  return decideFromHits(declaration, inputs, decidedAt, evaluateRules(declaration, inputs, decidedAt));
-}
-
-/** Each rule's hits, by its place in the rule set. */
-export function evaluateRules(declaration: ExportDeclaration, inputs: ScreeningInputs, decidedAt: Date): Hit[][] {
   const { ruleSet } = inputs;
   const env = ruleEnvironment(declaration, inputs, decidedAt);
-  return ruleSet.rules.map(({ id, params }) => {
+  const hits: Hit[] = [];
+  for (const { id, params } of ruleSet.rules) {
     const rule = RULES.get(id);
     if (!rule) throw new Error(`rule set ${ruleSet.version} names unknown rule "${id}"`);
-    return rule.evaluate(declaration, params, env);
-  });
-}
-
-/** The decision from each rule's hits: the risk score, the lane, the deterministic id. */
-export function decideFromHits(declaration: ExportDeclaration, inputs: ScreeningInputs, decidedAt: Date, hitsByRule: Hit[][]): Decision {
-  const hits = hitsByRule.flat();
+    hits.push(...rule.evaluate(declaration, params, env));
+  }
   const { riskScore, lane, outcome } = assess(hits, inputs.ruleSet.lanes);
   return {
     decisionId: decisionIdFor(declaration.declarationId, declaration.revision, inputs),

@@ -33,6 +33,8 @@ export class ReplayComparison {
   unchangedCleared = 0;
   laneChanged = 0;
   readonly rejected = new Map<string, number>();
+  /** The first refused records: where they are and why, so the analyst can find them. */
+  readonly refusedExamples: { position: string; reason: string }[] = [];
   readonly lanes = { candidate: emptyLanes(), baseline: emptyLanes() };
   readonly hitsByRule = { candidate: new Map<string, number>(), baseline: new Map<string, number>() };
   readonly hitsByCategory = { candidate: new Map<string, number>(), baseline: new Map<string, number>() };
@@ -56,6 +58,7 @@ export class ReplayComparison {
   absorb(other: ReplayComparison): void {
     for (const key of ['decided', 'compared', 'newlyHeld', 'newlyCleared', 'unchangedHeld', 'unchangedCleared', 'laneChanged', 'missedConfirmedCount'] as const) this[key] += other[key];
     for (const [reason, n] of other.rejected) this.rejected.set(reason, (this.rejected.get(reason) ?? 0) + n);
+    this.refusedExamples.push(...other.refusedExamples.slice(0, EXAMPLES - this.refusedExamples.length));
     for (const side of ['candidate', 'baseline'] as const) {
       for (const lane of LANES) this.lanes[side][lane] += other.lanes[side][lane];
       for (const [rule, n] of other.hitsByRule[side]) this.hitsByRule[side].set(rule, (this.hitsByRule[side].get(rule) ?? 0) + n);
@@ -69,8 +72,9 @@ export class ReplayComparison {
     this.missedConfirmed.push(...other.missedConfirmed.slice(0, EXAMPLES - this.missedConfirmed.length));
   }
 
-  reject(reason: string): void {
+  reject(reason: string, position: string): void {
     this.rejected.set(reason, (this.rejected.get(reason) ?? 0) + 1);
+    if (this.refusedExamples.length < EXAMPLES) this.refusedExamples.push({ position, reason });
   }
 
   add({ declarationId, revision, candidate, baseline }: ComparedDecision): void {

@@ -58,6 +58,8 @@ describe('replay', () => {
     const out = await replay(['not json', JSON.stringify({ ...split()[0], type: 'customs.export-declaration.cancelled.v1' }), ...split()], comparison);
     expect(out.trim().split('\n')).toHaveLength(3);
     expect(Object.fromEntries(comparison.rejected)).toEqual({ NOT_JSON: 1, UNKNOWN_TYPE: 1 });
+    expect(comparison.refusedExamples).toEqual([{ position: 'line 1', reason: 'NOT_JSON' }, { position: 'line 2', reason: 'UNKNOWN_TYPE' }]);
+    expect(renderMarkdown(comparison, { runId: 'r', source: 's', events: 5, seconds: 1, ruleSet: 'x' })).toContain('- line 1: NOT_JSON');
   });
 
   it('compares with a second rule set and reports what changes, in Markdown and HTML', async () => {

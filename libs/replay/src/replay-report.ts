@@ -22,6 +22,7 @@ export function renderMarkdown(c: ReplayComparison, facts: ReplayRunFacts): stri
   out.push(`# Replay ${facts.runId}`, '');
   out.push(`- source: ${facts.source}`, `- candidate rule set: ${facts.ruleSet}`, `- compared with: ${facts.baseline ?? 'nothing (no decisions of record, no second rule set)'}`);
   out.push(`- ${facts.events} events, ${c.decided} decisions, ${[...c.rejected.values()].reduce((a, b) => a + b, 0)} refused (${describeMap(c.rejected) || 'none'}), in ${facts.seconds.toFixed(1)} s`, '');
+  if (c.refusedExamples.length) out.push('Refused records (first ones):', '', ...c.refusedExamples.map((r) => `- ${r.position}: ${r.reason}`), '');
   if (c.compared) {
     out.push('## What changes', '', '| | declarations | share |', '|---|---:|---:|');
     for (const [label, n] of [['newly held', c.newlyHeld], ['newly cleared', c.newlyCleared], ['held by both (lane changed)', `${c.unchangedHeld} (${c.laneChanged})`], ['cleared by both', c.unchangedCleared]] as const) {

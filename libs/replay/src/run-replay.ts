@@ -28,7 +28,7 @@ export interface RunReplayOptions {
   maxRecordBytes?: number;
 }
 
-type Checked = { accepted: true; event: DeclarationEvent } | { accepted: false; reason: string };
+type Checked = { accepted: true; event: DeclarationEvent } | { accepted: false; reason: string; position: string };
 
 /**
  * Replays pages of declaration events through the candidate rule set (and the baseline), in input
@@ -45,7 +45,7 @@ export async function runReplay(options: RunReplayOptions): Promise<{ events: nu
 export function check(page: ReplayInput[], options: { maxRecordBytes?: number }): Checked[] {
   return page.map((input) => {
     const verdict = checkDeclarationValue(input.text, options.maxRecordBytes ?? 1_048_576);
-    return verdict.accepted ? { accepted: true, event: verdict.event } : { accepted: false, reason: verdict.rejection.reason };
+    return verdict.accepted ? { accepted: true, event: verdict.event } : { accepted: false, reason: verdict.rejection.reason, position: input.position };
   });
 }
 
@@ -53,7 +53,7 @@ async function decidePage(checked: Checked[], options: RunReplayOptions, totals:
   const accepted: DeclarationEvent[] = [];
   for (const c of checked) {
     if (c.accepted) accepted.push(c.event);
-    else options.comparison.reject(c.reason);
+    else options.comparison.reject(c.reason, c.position);
   }
   const recorded = options.baseline?.kind === 'of-record' ? await options.baseline.lookup(accepted) : undefined;
   const lines: string[] = [];
