@@ -28,7 +28,7 @@ function main(): void {
     const run = spawnSync(command, rest, { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '', EMBEDDED_DATA_DIR: join(folder, 'none') } });
     const seconds = (performance.now() - started) / 1000;
     if (run.status !== 0) throw new Error(run.stderr);
-    const summary = /replay \S+: (\d+) events, (\d+) decisions in ([\d.]+) s \((\d+)\/s; (\d+)\/s after ([\d.]+) s loading/.exec(run.stderr);
+    const summary = /replay \S+: (\d+) events, (\d+) decisions in ([\d.]+) s \((\d+)\/s(?:; (\d+)\/s after ([\d.]+) s loading)?/.exec(run.stderr);
     const rss = /peak-rss-kb (\d+)/.exec(run.stderr);
     console.log(JSON.stringify({
       declarations: Number(summary?.[1]),
@@ -36,8 +36,8 @@ function main(): void {
       declarationsPerSecondWall: Math.round(Number(summary?.[1]) / seconds),
       replaySeconds: Number(summary?.[3]),
       declarationsPerSecondReplay: Number(summary?.[4]),
-      loadingSeconds: Number(summary?.[6]),
-      declarationsPerSecondAfterLoading: Number(summary?.[5]),
+      loadingSeconds: summary?.[6] ? Number(summary[6]) : null,
+      declarationsPerSecondAfterLoading: summary?.[5] ? Number(summary[5]) : null,
       peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null,
       workers: Number(arg('workers', '0')),
     }, null, 2));

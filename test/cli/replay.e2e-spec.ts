@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
-import { checkDecisionEvent, DeclarationEvent } from '@chokepoint/contracts';
+import { checkDecisionEvent, Decision, DeclarationEvent } from '@chokepoint/contracts';
 import { DeclarationHistory } from '@chokepoint/detection';
-import { ArchivedEvent, HoldConfirmationStore, openDatabase, ScreeningLedger } from '@chokepoint/persistence';
+import { ArchivedEvent, HoldConfirmationStore, openDatabase, PartyAllowlistStore, ScreeningLedger } from '@chokepoint/persistence';
 import { planBatch } from '../../apps/screening/src/batch-plan';
 import { declarationEvent } from '../../apps/screening/src/demo/sample-declarations';
 import { defaultTestRuleSet } from '../../libs/detection/src/test-declarations';
@@ -19,8 +19,18 @@ const shipped = join(__dirname, '../../libs/detection/rule-sets/default.yaml');
 const sdn = `ofac-sdn:${join(__dirname, '../../../shared/data/ofac-sdn')}`;
 const run = promisify(execFile);
 
-/** A generated month and a half of traffic with planted cases, as contract v1 events. */
-const events: DeclarationEvent[] = generateStream({ seed: 3, days: 45, cleanPerDay: 12, casesPerTypology: 2, listedStreets: [] }).entries.map((e) => declarationEvent(e.declaration));
+/**
+ * A generated month and a half of traffic with planted cases, as contract v1 events, and one
+ * consignee whose name resembles a listed entity without being it (an officer's allowlist case).
+ */
+const generated = generateStream({ seed: 3, days: 45, cleanPerDay: 12, casesPerTypology: 2, listedStreets: [] }).entries.map((e) => e.declaration);
+const lookalike = {
+  ...generated[100],
+  declarationId: 'KR-LOOKALIKE-0001',
+  revision: 0,
+  parties: { ...generated[100].parties, consignee: { name: 'Altyn Trade Logistics LLC', country: 'KG', address: 'Bishkek, Chui Ave 12', kind: 'FREIGHT_FORWARDER' as const } },
+};
+const events: DeclarationEvent[] = [...generated.slice(0, 101), lookalike, ...generated.slice(101)].map((d) => declarationEvent(d));
 
 describe('chokepoint replay', () => {
   let folder: string;
@@ -125,6 +135,30 @@ describe('chokepoint replay', () => {
       } finally {
         await dataSource.destroy();
       }
+    });
+
+    it("applies the officers' allowlist findings in force, unless told to ignore them", async () => {
+      const env = { ...bare, DATABASE_URL: database.url, DATABASE_SCHEMA: database.schema };
+      const decisionsOf = async (...flags: string[]) => {
+        const out = join(folder, `allowlist-${flags.length}.ndjson`);
+        await replay(env, '--archive', '--rules', shipped, '--sanctions', sdn, '--output', out, ...flags);
+        return readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l).data as Decision);
+      };
+      const partyHit = (d: Decision) => d.hits.find((h) => h.ruleId === 'sanctioned-party');
+      const before = await decisionsOf();
+      const matched = before.find((d) => d.declarationId === lookalike.declarationId)!;
+      expect(partyHit(matched)).toMatchObject({ category: 'SANCTIONED_PARTY', evidence: { matchedName: 'ARTIN' } });
+      const evidence = partyHit(matched)!.evidence as { party: { name: string }; list: string; entryId: string };
+      const dataSource = await openDatabase({ url: database.url, schema: database.schema, poolSize: 1 });
+      try {
+        await new PartyAllowlistStore(dataSource).add({ partyName: evidence.party.name, list: evidence.list, entryId: evidence.entryId, justification: 'Different company, checked registry.', addedBy: 'officer-7', addedAt: '2026-12-03T00:00:00.000Z' });
+      } finally {
+        await dataSource.destroy();
+      }
+      const allowed = (await decisionsOf()).find((d) => d.declarationId === matched.declarationId && d.revision === matched.revision)!;
+      expect(partyHit(allowed)).toMatchObject({ category: 'OTHER', score: 0, evidence: { entryId: evidence.entryId, allowlisted: { addedBy: 'officer-7' } } });
+      const ignored = (await decisionsOf('--ignore-allowlist')).find((d) => d.declarationId === matched.declarationId && d.revision === matched.revision)!;
+      expect(partyHit(ignored)).toMatchObject({ category: 'SANCTIONED_PARTY', evidence: { entryId: evidence.entryId } });
     });
 
     it('replays a filtered window of the archive', async () => {

@@ -9,7 +9,7 @@ import pino from 'pino';
 import { Decision } from '@chokepoint/contracts';
 import { loadSettings, Settings } from '@chokepoint/config';
 import { DEFAULT_RULE_SET_FILE, PartyLists, readRuleSetFile, RuleSet, ruleSetFrom } from '@chokepoint/detection';
-import { Allowlist, buildIndexFrom, parseListSource, PartyScreener } from '@chokepoint/party-screening';
+import { Allowlist, AllowlistEntry, buildIndexFrom, parseListSource, PartyScreener } from '@chokepoint/party-screening';
 import type { DeclarationArchive } from '@chokepoint/persistence';
 import {
   archivedEvents, ndjsonFile, renderHtml, renderMarkdown, ReplayBaseline, ReplayComparison, ReplayEngine, ReplayEngineOptions, ReplayInput, replayFileInSegments, runReplay, topicRange,
@@ -22,6 +22,7 @@ const OPTIONS = {
   output: { type: 'string' }, report: { type: 'string' },
   from: { type: 'string' }, until: { type: 'string' }, 'export-country': { type: 'string' }, destination: { type: 'string' },
   brokers: { type: 'string' }, since: { type: 'string' }, offsets: { type: 'string' }, workers: { type: 'string' },
+  'ignore-allowlist': { type: 'boolean', default: false },
 } as const;
 
 /** `chokepoint replay`: what a rule set would have decided on past declarations, in shadow. */
@@ -49,8 +50,9 @@ async function replay(values: Values, settings: Settings, db: DataSource | undef
   if (!Number.isInteger(workerCount) || workerCount < 0) throw new Error('--workers is a whole number (0: none)');
   // A file is cut into segments decided on worker threads; other sources run on this thread.
   const segmented = values.input && workerCount > 0;
-  const lists = segmented ? undefined : await partyLists(specs, settings.partyScreening.threshold);
-  return replayWith({ values, settings, db, candidate, compared, lists, specs, segments: segmented ? workerCount : 0, started, ready: performance.now() });
+  const allowlist = await allowlistInForce(values, db);
+  const lists = segmented ? undefined : await partyLists(specs, allowlist, settings.partyScreening.threshold);
+  return replayWith({ values, settings, db, candidate, compared, lists, specs, allowlist, segments: segmented ? workerCount : 0, started, ready: performance.now() });
 }
 
 interface ReplaySetup {
@@ -61,6 +63,7 @@ interface ReplaySetup {
   compared: RuleSet | undefined;
   lists: PartyLists | undefined;
   specs: string[];
+  allowlist: AllowlistEntry[];
   /** Worker threads deciding segments of a file; 0 for this thread alone. */
   segments: number;
   started: number;
@@ -95,6 +98,7 @@ async function replayWith(setup: ReplaySetup): Promise<number> {
         segments: setup.segments,
         ruleSets: [candidate.document, ...(compared ? [compared.document] : [])],
         sanctions: setup.specs,
+        allowlist: setup.allowlist,
         threshold: settings.partyScreening.threshold,
         maxRecordBytes: settings.screening.maxRecordBytes,
         comparison,
@@ -175,9 +179,19 @@ async function activeRuleSet(db: DataSource | undefined, referenceData: string):
   return readRuleSetFile(DEFAULT_RULE_SET_FILE, referenceData);
 }
 
-async function partyLists(specs: string[], threshold: number): Promise<PartyLists | undefined> {
+/**
+ * The officers' allowlist findings in force now, when the replay reads the database: a backtest
+ * should not re-hold parties already found not to be the listed entity. Expiry is still judged
+ * by each declaration's own time, as live screening does.
+ */
+async function allowlistInForce(values: Values, db: DataSource | undefined): Promise<AllowlistEntry[]> {
+  if (!db || values['ignore-allowlist']) return [];
+  return new (await import('@chokepoint/persistence')).PartyAllowlistStore(db).inForce();
+}
+
+async function partyLists(specs: string[], allowlist: AllowlistEntry[], threshold: number): Promise<PartyLists | undefined> {
   if (!specs.length) return undefined;
-  return new PartyScreener(await buildIndexFrom(specs.map(parseListSource)), new Allowlist(), threshold);
+  return new PartyScreener(await buildIndexFrom(specs.map(parseListSource)), new Allowlist(allowlist), threshold);
 }
 
 function writeReports(path: string, comparison: ReplayComparison, facts: Parameters<typeof renderMarkdown>[1]): void {

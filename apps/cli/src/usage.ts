@@ -19,6 +19,8 @@ export const RULES_USAGE = `  rules validate <file>                 check a rule
 export const REPLAY_USAGE = `  replay (--input <events.ndjson> | --archive | --topic <name>) [--rules <file>] [--compare <file>]
          [--sanctions <format>:<path-or-url> ...] [--output <decisions.ndjson>] [--report <report.md>]
          [--workers N]  threads deciding segments of a file (default: cores - 1 from 4 cores, else 0: this thread)
+         [--ignore-allowlist]  screen parties without the officers' allowlist findings (applied
+                               by default whenever the replay reads the database)
          archive:  [--from <time>] [--until <time>] [--export-country XX] [--destination XX]
          topic:    [--brokers host:port,...] [--since <time>] [--offsets <partition>:<from>[-<to>],...]
          Decisions go to --output, never to live topics or decisions of record; an --archive run

@@ -2,15 +2,19 @@ import { Decision, DeclarationEvent } from '@chokepoint/contracts';
 import {
   DAY_MS, DeclarationHistory, DeclarationState, decisionEvent, historyDays, LifecycleStep, nextStep, PartyLists, RuleSet, screenDeclaration, ScreeningInputs, stateAfter,
 } from '@chokepoint/detection';
+import { RecentlySet } from './recently-set';
 
 export const REPLAY_SOURCE = 'urn:chokepoint:replay';
 
 export interface ReplayEngineOptions {
   ruleSet: RuleSet;
   partyLists?: PartyLists;
-  /** Declarations whose revision state is remembered; the oldest are forgotten past it, so memory stays bounded. */
+  /**
+   * Declarations whose revision state is remembered (at most this many, at least the last half
+   * of it), so memory stays bounded; a revision of one forgotten is screened as new.
+   */
   stateLimit?: number;
-  /** Declarations whose latest decision is kept to re-emit for a redelivered revision; older ones are screened again. */
+  /** Declarations whose latest decision is kept (as above) to re-emit for a redelivered revision; older ones are screened again. */
   decisionLimit?: number;
 }
 
@@ -29,16 +33,14 @@ export interface ReplayOutcome {
  */
 export class ReplayEngine {
   readonly history: DeclarationHistory;
-  private readonly states = new Map<string, DeclarationState>();
-  private readonly decisions = new Map<string, { decision: Decision; eventJson: string }>();
-  private readonly stateLimit: number;
-  private readonly decisionLimit: number;
+  private readonly states: RecentlySet<DeclarationState>;
+  private readonly decisions: RecentlySet<{ decision: Decision; eventJson: string }>;
   private sinceEviction = 0;
 
   constructor(private readonly options: ReplayEngineOptions) {
     this.history = new DeclarationHistory(options.ruleSet.tables);
-    this.stateLimit = options.stateLimit ?? 500_000;
-    this.decisionLimit = options.decisionLimit ?? 20_000;
+    this.states = new RecentlySet(options.stateLimit ?? 500_000);
+    this.decisions = new RecentlySet(options.decisionLimit ?? 20_000);
   }
 
   get ruleSet(): RuleSet {
@@ -65,8 +67,8 @@ export class ReplayEngine {
       this.history.withdraw(id);
     }
     const after = stateAfter(known, event, step, decision);
-    if (after) keep(this.states, id, after, this.stateLimit);
-    if (decision) keep(this.decisions, id, { decision, eventJson: outcome.eventJson! }, this.decisionLimit);
+    if (after) this.states.set(id, after);
+    if (decision) this.decisions.set(id, { decision, eventJson: outcome.eventJson! });
     this.evictIfDue();
     return outcome;
   }
@@ -84,7 +86,7 @@ export class ReplayEngine {
     else if (step.kind === 'WITHDRAW') this.history.withdraw(id);
     // The decision is not known here: a redelivery of this revision later is decided again.
     const after = stateAfter(known, event, step, step.kind === 'SCREEN' ? { decisionId: `unknown:${id}:${event.data.revision}`, outcome: 'CLEAR' } : undefined);
-    if (after) keep(this.states, id, after, this.stateLimit);
+    if (after) this.states.set(id, after);
     this.evictIfDue();
   }
 
@@ -94,11 +96,4 @@ export class ReplayEngine {
     const latest = this.history.latest;
     if (latest !== undefined) this.history.evictBefore(latest - (historyDays(this.options.ruleSet) + 1) * DAY_MS);
   }
-}
-
-/** Sets a value as the most recent; past the limit, forgets the least recently set (maps keep insertion order). */
-function keep<T>(map: Map<string, T>, key: string, value: T, limit: number): void {
-  map.delete(key);
-  map.set(key, value);
-  if (map.size > limit) map.delete(map.keys().next().value!);
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Worker } from 'node:worker_threads';
+import type { AllowlistEntry } from '@chokepoint/party-screening';
 import { ReplayComparison } from './replay-comparison';
 
 /** What one segment worker replays. */
@@ -16,6 +17,8 @@ export interface SegmentTask {
   /** Resolved rule set documents: the candidate, then the one compared with, if any. */
   ruleSets: unknown[];
   sanctions: string[];
+  /** Allowlist findings applied to party screening (those in force when the replay began). */
+  allowlist: AllowlistEntry[];
   threshold: number;
   maxRecordBytes: number;
 }
@@ -25,6 +28,7 @@ export interface SegmentedReplay {
   segments: number;
   ruleSets: unknown[];
   sanctions: string[];
+  allowlist: AllowlistEntry[];
   threshold: number;
   maxRecordBytes: number;
   comparison: ReplayComparison;
@@ -49,7 +53,7 @@ export async function replayFileInSegments(options: SegmentedReplay): Promise<{ 
     const progress = bounds.map(() => 0);
     const results = await Promise.all(
       bounds.map(([fromLine, toLine], i) =>
-        runSegment({ file: options.file, fromLine, toLine, output: join(folder, `segment-${i}.ndjson`), ruleSets: options.ruleSets, sanctions: options.sanctions, threshold: options.threshold, maxRecordBytes: options.maxRecordBytes }, (events) => {
+        runSegment({ file: options.file, fromLine, toLine, output: join(folder, `segment-${i}.ndjson`), ruleSets: options.ruleSets, sanctions: options.sanctions, allowlist: options.allowlist, threshold: options.threshold, maxRecordBytes: options.maxRecordBytes }, (events) => {
           progress[i] = events;
           options.onProgress?.(progress.reduce((a, b) => a + b, 0));
         }),

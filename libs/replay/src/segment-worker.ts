@@ -14,7 +14,7 @@ import type { SegmentTask } from './replay-segments';
  * single thread would, writing them to the segment's own output file.
  */
 async function main(task: SegmentTask): Promise<void> {
-  const lists = task.sanctions.length ? new PartyScreener(await buildIndexFrom(task.sanctions.map(parseListSource)), new Allowlist(), task.threshold) : undefined;
+  const lists = task.sanctions.length ? new PartyScreener(await buildIndexFrom(task.sanctions.map(parseListSource)), new Allowlist(task.allowlist), task.threshold) : undefined;
   const engines = task.ruleSets.map((document) => new ReplayEngine({ ruleSet: ruleSetFrom(document), ...(lists ? { partyLists: lists } : {}) }));
   const comparison = new ReplayComparison({ candidate: '' });
   const output = createWriteStream(task.output);
