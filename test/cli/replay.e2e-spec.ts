@@ -4,33 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
-import { checkDecisionEvent, Decision, DeclarationEvent } from '@chokepoint/contracts';
-import { DeclarationHistory } from '@chokepoint/detection';
-import { ArchivedEvent, HoldConfirmationStore, openDatabase, PartyAllowlistStore, ScreeningLedger } from '@chokepoint/persistence';
-import { planBatch } from '../../apps/screening/src/batch-plan';
-import { declarationEvent } from '../../apps/screening/src/demo/sample-declarations';
-import { defaultTestRuleSet } from '../../libs/detection/src/test-declarations';
-import { generateStream } from '../support/circumvention-stream';
+import { checkDecisionEvent, Decision } from '@chokepoint/contracts';
+import { HoldConfirmationStore, openDatabase, PartyAllowlistStore } from '@chokepoint/persistence';
+import { screenIntoLedger, SDN, trafficWithLookalike } from '../support/held-declarations';
 import { provideTestDatabase, provideTestKafka, runId, TestDatabase, TestKafka } from '../support/test-infrastructure';
 
 jest.setTimeout(180_000);
 const cli = join(__dirname, '../../dist/apps/cli/src/main.js');
 const shipped = join(__dirname, '../../libs/detection/rule-sets/default.yaml');
-const sdn = `ofac-sdn:${join(__dirname, '../../../shared/data/ofac-sdn')}`;
+const sdn = SDN;
 const run = promisify(execFile);
 
-/**
- * A generated month and a half of traffic with planted cases, as contract v1 events, and one
- * consignee whose name resembles a listed entity without being it (an officer's allowlist case).
- */
-const generated = generateStream({ seed: 3, days: 45, cleanPerDay: 12, casesPerTypology: 2, listedStreets: [] }).entries.map((e) => e.declaration);
-const lookalike = {
-  ...generated[100],
-  declarationId: 'KR-LOOKALIKE-0001',
-  revision: 0,
-  parties: { ...generated[100].parties, consignee: { name: 'Altyn Trade Logistics LLC', country: 'KG', address: 'Bishkek, Chui Ave 12', kind: 'FREIGHT_FORWARDER' as const } },
-};
-const events: DeclarationEvent[] = [...generated.slice(0, 101), lookalike, ...generated.slice(101)].map((d) => declarationEvent(d));
+const { events, lookalike } = trafficWithLookalike();
 
 describe('chokepoint replay', () => {
   let folder: string;
@@ -95,16 +80,7 @@ describe('chokepoint replay', () => {
       database = await provideTestDatabase();
       // The live pipeline's own write path puts the events and the decisions of record in place.
       const dataSource = await openDatabase({ url: database.url, schema: database.schema, poolSize: 1 });
-      const ruleSet = defaultTestRuleSet();
-      const history = new DeclarationHistory(ruleSet.tables);
-      const archived: ArchivedEvent[] = events.map((event, i) => ({ event, topic: 'customs.declarations.v1', partition: 0, offset: String(i) }));
-      const ledger = new ScreeningLedger(dataSource, 'test');
-      for (let i = 0; i < archived.length; i += 200) {
-        const batch = archived.slice(i, i + 200);
-        await ledger.record([...new Set(batch.map((a) => a.event.data.declarationId))], new Date('2026-12-01T00:00:00Z'), (session) =>
-          planBatch(batch, session, { screening: { ruleSet, history }, history, decisionSource: 'urn:test', topics: { holds: 'h', clearances: 'c' }, now: new Date('2026-12-01T00:00:00Z') }),
-        );
-      }
+      await screenIntoLedger(dataSource, events, new Date('2026-12-01T00:00:00Z'));
       const [held] = await dataSource.query(`SELECT declaration_id FROM declaration_status WHERE status = 'HELD' ORDER BY declaration_id LIMIT 1`);
       await new HoldConfirmationStore(dataSource).confirm({ declarationId: held.declaration_id, confirmedBy: 'officer-3', justification: 'Referred to enforcement.', at: new Date('2026-12-02T00:00:00Z') });
       await dataSource.destroy();

@@ -41,6 +41,16 @@ export const SETTINGS_SCHEMA = z.object({
   DECISION_SOURCE: z.string().min(1).default('urn:chokepoint:screening').describe('CloudEvents source of published decisions.'),
   DEMO_FEED: flag.default('auto').describe('Publish sample declarations: auto = only when the embedded broker runs.'),
   DEMO_FEED_PER_SECOND: count(5).describe('Sample declarations per second of the demo feed.'),
+  CONSOLE_PORT: z.coerce.number().int().min(0).max(65535).default(8080).describe('Port of the officers\' console (web page and API); 0 turns it off.'),
+  CONSOLE_HOST: z.string().min(1).default('127.0.0.1').describe('Address the console listens on.'),
+  CONSOLE_TOKEN_SECRET: z.string().default('').describe('Secret (32+ characters) signing the console\'s own session tokens for local users. Unset: a random one per start (sessions end on restart).'),
+  CONSOLE_SESSION_MINUTES: count(480).describe('Lifetime of a console session token of a local user.'),
+  CONSOLE_JWT_ISSUER: z.string().default('').describe('Issuer (iss) of bearer tokens from your identity provider. Unset: only local users sign in.'),
+  CONSOLE_JWT_AUDIENCE: z.string().default('').describe('Audience (aud) those tokens must carry; unset: not checked.'),
+  CONSOLE_JWT_JWKS_URL: z.string().default('').describe('JWKS URL of the identity provider\'s signing keys.'),
+  CONSOLE_JWT_PUBLIC_KEY: z.string().default('').describe('Or a PEM public key (SPKI) of the identity provider, when it publishes no JWKS.'),
+  CONSOLE_JWT_ROLES_CLAIM: z.string().min(1).default('roles').describe('Claim listing the console roles (viewer, officer, supervisor) in those tokens.'),
+  CONSOLE_FEED_POLL_MS: count(1000).describe('How often the console looks for new holds and changes to push to its live feed.'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level.'),
 });
 
@@ -67,7 +77,17 @@ export interface Settings {
   partyScreening: { lists: string[]; reloadMinutes: number; threshold: number; allowlistRefreshSeconds: number };
   outbox: { batchSize: number; pollMs: number };
   demoFeed: { mode: 'auto' | 'on' | 'off'; perSecond: number };
+  console: ConsoleSettings;
   logLevel: RawSettings['LOG_LEVEL'];
+}
+
+export interface ConsoleSettings {
+  port: number;
+  host: string;
+  tokenSecret: string | undefined;
+  sessionMinutes: number;
+  identityProvider: { issuer: string; audience: string | undefined; jwksUrl: string | undefined; publicKey: string | undefined; rolesClaim: string } | undefined;
+  feedPollMs: number;
 }
 
 export class SettingsError extends Error {}
@@ -110,7 +130,23 @@ function shape(raw: RawSettings): Settings {
     partyScreening: { lists: raw.SANCTIONS_LISTS, reloadMinutes: raw.SANCTIONS_RELOAD_MINUTES, threshold: raw.PARTY_MATCH_THRESHOLD, allowlistRefreshSeconds: raw.ALLOWLIST_REFRESH_SECONDS },
     outbox: { batchSize: raw.OUTBOX_BATCH_SIZE, pollMs: raw.OUTBOX_POLL_MS },
     demoFeed: { mode: raw.DEMO_FEED, perSecond: raw.DEMO_FEED_PER_SECOND },
+    console: consoleSettings(raw),
     logLevel: raw.LOG_LEVEL,
+  };
+}
+
+function consoleSettings(raw: RawSettings): ConsoleSettings {
+  if (raw.CONSOLE_TOKEN_SECRET && raw.CONSOLE_TOKEN_SECRET.length < 32) throw new SettingsError('invalid settings: CONSOLE_TOKEN_SECRET: at least 32 characters');
+  if (raw.CONSOLE_JWT_ISSUER && !raw.CONSOLE_JWT_JWKS_URL && !raw.CONSOLE_JWT_PUBLIC_KEY) throw new SettingsError('invalid settings: CONSOLE_JWT_ISSUER needs CONSOLE_JWT_JWKS_URL or CONSOLE_JWT_PUBLIC_KEY');
+  return {
+    port: raw.CONSOLE_PORT,
+    host: raw.CONSOLE_HOST,
+    tokenSecret: raw.CONSOLE_TOKEN_SECRET || undefined,
+    sessionMinutes: raw.CONSOLE_SESSION_MINUTES,
+    identityProvider: raw.CONSOLE_JWT_ISSUER
+      ? { issuer: raw.CONSOLE_JWT_ISSUER, audience: raw.CONSOLE_JWT_AUDIENCE || undefined, jwksUrl: raw.CONSOLE_JWT_JWKS_URL || undefined, publicKey: raw.CONSOLE_JWT_PUBLIC_KEY || undefined, rolesClaim: raw.CONSOLE_JWT_ROLES_CLAIM }
+      : undefined,
+    feedPollMs: raw.CONSOLE_FEED_POLL_MS,
   };
 }
 

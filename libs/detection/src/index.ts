@@ -12,3 +12,4 @@ export * from './history/history-view';
 export * from './history/declaration-history';
 export * from './rule-set-file';
 export * from './listed-contact-directory';
+export * from './hold-work/hold-work';

@@ -59,7 +59,11 @@ export function ruleEnvironment(declaration: ExportDeclaration, inputs: Screenin
  */
 export function decisionIdFor(declarationId: string, revision: number, inputs: ScreeningInputs): string {
   const versions = [...(inputs.listVersions ?? []), ...(inputs.partyLists?.versions ?? [])].sort();
-  const identity = [declarationId, revision, inputs.ruleSet.version, inputs.ruleSet.digest, ...versions].join('\u001f');
+  return deterministicUuid([declarationId, revision, inputs.ruleSet.version, inputs.ruleSet.digest, ...versions].join('\u001f'));
+}
+
+/** A UUID (version 8, RFC 9562) drawn from the SHA-256 of a text: the same text, the same id. */
+export function deterministicUuid(identity: string): string {
   const hex = createHash('sha256').update(identity).digest('hex');
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;

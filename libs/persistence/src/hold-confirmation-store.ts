@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 export interface HoldConfirmationRequest {
   declarationId: string;
@@ -12,7 +12,8 @@ export interface HoldConfirmationRequest {
  * reads confirmed holds' parties for network links; the console (issue 6) will write here too.
  */
 export class HoldConfirmationStore {
-  constructor(private readonly dataSource: DataSource) {}
+  /** On a data source, or on a transaction's entity manager to write within it. */
+  constructor(private readonly dataSource: DataSource | EntityManager) {}
 
   /** Confirms the declaration's current hold; false when it is not held (cleared, withdrawn, unknown) or already confirmed. */
   async confirm(request: HoldConfirmationRequest): Promise<boolean> {

@@ -9,3 +9,6 @@ export * from './rule-set-store';
 export * from './declaration-archive';
 export * from './hold-confirmation-store';
 export * from './replay-run-store';
+export * from './console-user-store';
+export * from './hold-desk';
+export * from './hold-desk-views';

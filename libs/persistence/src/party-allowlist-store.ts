@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AllowlistEntry } from '@chokepoint/party-screening';
 
 /** An allowlist entry as stored: with its id, and its revocation once revoked. */
@@ -29,7 +29,8 @@ interface Row {
  * screening service reads the entries in force and swaps them into its screener.
  */
 export class PartyAllowlistStore {
-  constructor(private readonly dataSource: DataSource) {}
+  /** On a data source, or on a transaction's entity manager to write within it. */
+  constructor(private readonly dataSource: DataSource | EntityManager) {}
 
   /** Records a finding; returns its id. */
   async add(entry: AllowlistEntry): Promise<string> {

@@ -105,7 +105,7 @@ async function write(runner: QueryRunner, changes: LedgerChanges, now: Date, arc
   await archive(runner, changes.archived, now, archivedBy);
   await insertDecisions(runner, changes.decisions);
   await upsertStatuses(runner, changes.statuses, now);
-  await enqueue(runner, changes.outbox, now);
+  await enqueueOutbox(runner, changes.outbox, now);
 }
 
 // Multi-row writes pass one array per column through unnest: one statement and a fixed
@@ -209,7 +209,8 @@ async function upsertStatuses(runner: QueryRunner, statuses: LedgerChanges['stat
   );
 }
 
-async function enqueue(runner: QueryRunner, messages: OutboxMessage[], now: Date): Promise<void> {
+/** Adds messages to the outbox in the caller's transaction; the relay publishes them in this order. */
+export async function enqueueOutbox(runner: Pick<QueryRunner, 'query'>, messages: OutboxMessage[], now: Date): Promise<void> {
   if (messages.length === 0) return;
   await runner.query(
     `INSERT INTO outbox_message (topic, message_key, payload, headers, created_at)

@@ -1,0 +1,26 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ConsoleGuard } from './auth/console-guard';
+import { ConsoleTokens } from './auth/console-tokens';
+import { CLOCK } from './console-clock';
+import { ConsoleDeps } from './console-deps';
+import { FeedController } from './feed.controller';
+import { HoldsController } from './holds.controller';
+import { SessionController } from './session.controller';
+
+/** The officers' console: its API, every route behind the guard. */
+@Module({})
+export class ConsoleModule {
+  static register(deps: ConsoleDeps): DynamicModule {
+    return {
+      module: ConsoleModule,
+      controllers: [SessionController, HoldsController, FeedController],
+      providers: [
+        { provide: ConsoleDeps, useValue: deps },
+        { provide: ConsoleTokens, useValue: deps.tokens },
+        { provide: CLOCK, useValue: deps.clock },
+        { provide: APP_GUARD, useClass: ConsoleGuard },
+      ],
+    };
+  }
+}
