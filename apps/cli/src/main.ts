@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { ALLOWLIST_USAGE, REPLAY_USAGE, RULES_USAGE } from './usage';
+import { ALLOWLIST_USAGE, REPLAY_USAGE, RULES_USAGE, USERS_USAGE } from './usage';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => (await import('./rules.command')).rulesCommand,
   holds: async () => (await import('./rules.command')).holdsCommand,
   replay: async () => (await import('./replay.command')).replayCommand,
+  users: async () => (await import('./users.command')).usersCommand,
 };
 
 const USAGE = `usage: chokepoint <command> [options]
@@ -18,8 +19,8 @@ const USAGE = `usage: chokepoint <command> [options]
 commands:
   screen-name "<name>" [--country XX] [--id <identifier>] [--threshold 0.8] [--limit 10] [--json]
               --sanctions <format>:<path-or-url> (repeatable; default: SANCTIONS_LISTS)
-${ALLOWLIST_USAGE}${RULES_USAGE}${REPLAY_USAGE}
-The allowlist, rules and holds commands use DATABASE_URL, or the embedded database's folder (EMBEDDED_DATA_DIR)
+${ALLOWLIST_USAGE}${RULES_USAGE}${REPLAY_USAGE}${USERS_USAGE}
+The allowlist, rules, holds and users commands use DATABASE_URL, or the embedded database's folder (EMBEDDED_DATA_DIR)
 when the service is not running on it.
 `;
 

@@ -28,3 +28,9 @@ export const REPLAY_USAGE = `  replay (--input <events.ndjson> | --archive | --t
          (the shipped default when no database is configured). Default comparison: a second rule
          set (--compare), else for --archive the decisions of record.
 `;
+
+export const USERS_USAGE = `  users add <username> --role viewer|officer|supervisor [--name "Full Name"] [--password-stdin]
+                                        a local user of the officers' console (password generated and
+                                        shown once, or read from standard input: 12 characters or more)
+  users list
+`;

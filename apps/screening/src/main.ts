@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createLogger, loadSettings, Logger, Settings, systemClock } from '@chokepoint/config';
 import { createKafka } from '@chokepoint/messaging';
+import { DataSource } from 'typeorm';
+import { startConsole } from '../../console/src/start-console';
 import { printDecisions } from './demo/decision-printer';
 import { DemoFeed } from './demo/demo-feed';
 import { provideInfrastructure } from './infrastructure';
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     demo ? printDecisions(kafka, [settings.topics.holds, settings.topics.clearances], settings.kafka.fetchMaxWaitMs, logger) : undefined,
   ]);
   await feed?.start();
+  const officers = settings.console.port ? await startConsoleBeside(service.dataSource, settings, logger) : undefined;
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'stopping: draining the batch in hand');
     try {
       await feed?.stop();
+      await officers?.close();
       await printer?.disconnect();
       await service.stop();
       await infrastructure.stop();
@@ -53,6 +57,27 @@ async function main(): Promise<void> {
   });
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/**
+ * The officers' console in the same process, on the service's own database connection (the
+ * embedded database takes one session). With no users yet and no identity provider, a first
+ * supervisor is created and its password printed once.
+ */
+async function startConsoleBeside(dataSource: DataSource, settings: Settings, logger: Logger) {
+  const running = await startConsole({
+    settings: settings.console,
+    dataSource,
+    logger: logger.child({ component: 'console' }),
+    releases: { topic: settings.topics.clearances, source: settings.screening.decisionSource },
+    firstUser: !settings.console.identityProvider,
+  });
+  if (running.firstUser) {
+    process.stdout.write(`\n  Officers' console: ${running.url}\n  First user: ${running.firstUser.username} / ${running.firstUser.password}  (shown once; add others with \`npx chokepoint users add\`)\n\n`);
+  } else {
+    logger.info({ url: running.url }, "officers' console");
+  }
+  return running;
 }
 
 /**

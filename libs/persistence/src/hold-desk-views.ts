@@ -58,7 +58,10 @@ export class HoldDeskViews {
   /** Where a feed starting now begins: nothing before it is sent. */
   async feedStart(): Promise<HoldFeedCursor> {
     const [row] = await this.dataSource.query(`SELECT (SELECT max(updated_at) FROM declaration_status) AS at, (SELECT coalesce(max(id), 0) FROM hold_action) AS id`);
-    return { statusAt: row.at ? new Date(row.at).toISOString() : new Date(0).toISOString(), sentAtStatusAt: [], actionId: String(row.id) };
+    if (!row.at) return { statusAt: new Date(0).toISOString(), sentAtStatusAt: [], actionId: String(row.id) };
+    // Those already at the latest time count as sent: the feed starts after them.
+    const atLatest = await this.dataSource.query(`SELECT declaration_id FROM declaration_status WHERE updated_at = $1`, [row.at]);
+    return { statusAt: new Date(row.at).toISOString(), sentAtStatusAt: atLatest.map((r: { declaration_id: string }) => r.declaration_id), actionId: String(row.id) };
   }
 
   /** Changes since the cursor, and the cursor after them. */
