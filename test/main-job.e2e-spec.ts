@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer, AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
 
 jest.setTimeout(180_000);
@@ -16,8 +17,8 @@ interface Run {
 }
 
 /** Runs the built service as `npm start` does, with nothing configured: the embedded default. */
-function startMainJob(dataDir: string): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_FORMAT: 'json', EMBEDDED_DATA_DIR: dataDir, DEMO_FEED_PER_SECOND: '20', KAFKA_FETCH_MAX_WAIT_MS: '100' };
+function startMainJob(dataDir: string, consolePort: number): Run {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_FORMAT: 'json', EMBEDDED_DATA_DIR: dataDir, DEMO_FEED_PER_SECOND: '20', KAFKA_FETCH_MAX_WAIT_MS: '100', CONSOLE_PORT: String(consolePort) };
   delete env.KAFKA_BROKERS;
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -41,11 +42,23 @@ function startMainJob(dataDir: string): Run {
     exit,
     waitFor: (what, test, timeoutMs = 90_000) =>
       new Promise<number>((resolve, reject) => {
+        // A line already printed counts too.
+        if (lines.some(test)) return resolve(Date.now() - started);
         const timer = setTimeout(() => reject(new Error(`main job: no ${what} within ${timeoutMs} ms`)), timeoutMs);
         waiters.push({ test, resolve: (ms) => (clearTimeout(timer), resolve(ms)) });
         void exit.then((code) => reject(new Error(`main job exited (${code}) before ${what}`)));
       }),
   };
+}
+
+/** A port nobody listens on now (CONSOLE_PORT=0 turns the console off). */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 describe('the main job on the embedded default (npm start)', () => {
@@ -57,13 +70,26 @@ describe('the main job on the embedded default (npm start)', () => {
   });
 
   it('screens the demo feed, holds some declarations, and drains on SIGTERM', async () => {
-    const run = startMainJob(dataDir);
+    const run = startMainJob(dataDir, await freePort());
     try {
       const firstDecision = await run.waitFor('decision', (l) => l.component === 'decisions');
       const firstHold = await run.waitFor('hold', (l) => l.component === 'decisions' && /^HOLD (RED|YELLOW)/.test(l.msg ?? ''));
       // eslint-disable-next-line no-console
       console.log(`main job: first decision printed ${firstDecision} ms after start, first hold ${firstHold} ms`);
       await run.waitFor('dead letter', (l) => /dead-letter/.test(l.msg ?? ''));
+
+      // The officers' console is served too, with a first supervisor printed once.
+      await run.waitFor('first user', (l) => /First user/.test(l.msg ?? ''));
+      const printed = run.lines.map((l) => l.msg ?? '').join('\n');
+      const url = /Officers' console: (http:\/\/\S+)/.exec(printed)?.[1];
+      const [, username, password] = /First user: (\S+) \/ (\S+)/.exec(printed) ?? [];
+      expect([url, username]).toEqual([expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), 'supervisor']);
+      const page = await fetch(`${url}/`);
+      expect(await page.text()).toContain('type="importmap"');
+      for (const module of ['/console.js', '/vendor/preact/preact.mjs', '/vendor/preact-hooks/hooks.mjs', '/vendor/htm/htm.mjs']) expect([module, (await fetch(`${url}${module}`)).status]).toEqual([module, 200]);
+      const session = await (await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) })).json();
+      const queue = await (await fetch(`${url}/api/holds`, { headers: { authorization: `Bearer ${session.token}` } })).json();
+      expect(queue.holds.length).toBeGreaterThan(0);
     } finally {
       run.child.kill('SIGTERM');
     }
@@ -73,12 +99,15 @@ describe('the main job on the embedded default (npm start)', () => {
   });
 
   it('starts again on the data it kept', async () => {
-    const run = startMainJob(dataDir);
+    const run = startMainJob(dataDir, await freePort());
     try {
       await run.waitFor('decision after restart', (l) => l.component === 'decisions');
+      await run.waitFor('console', (l) => l.msg === "officers' console");
     } finally {
       run.child.kill('SIGTERM');
     }
     expect(await run.exit).toBe(0);
+    // Users were kept: no new first user.
+    expect(run.lines.some((l) => /First user/.test(l.msg ?? ''))).toBe(false);
   });
 });

@@ -38,11 +38,10 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
   const app = await NestFactory.create<NestExpressApplication>(ConsoleModule.register(deps), { logger: false });
   app.disable('x-powered-by');
   app.useStaticAssets(webFolder(), { index: 'index.html' });
-  for (const [prefix, pkg, sub] of VENDOR) app.useStaticAssets(join(dirname(require.resolve(`${pkg}/package.json`)), sub), { prefix });
+  for (const [prefix, entry] of VENDOR) app.useStaticAssets(dirname(require.resolve(entry)), { prefix });
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('Chokepoint officers’ console').setDescription('Held export declarations: the queue, the evidence, the officers’ actions.').setVersion('1').addBearerAuth().build());
   // Public, like the page itself: it describes the API and holds no data.
   (app.getHttpAdapter().getInstance() as Express).get('/api/openapi.json', (_req: Request, res: Response) => res.json(document));
-  app.enableShutdownHooks();
   await app.listen(options.settings.port, options.settings.host);
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://${options.settings.host}:${address.port}`;
@@ -50,11 +49,11 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
   return { url, ...(firstUser ? { firstUser } : {}), close: () => app.close() };
 }
 
-/** Front-end modules served as they are published: no bundler between the page and the browser. */
-const VENDOR: [string, string, string][] = [
-  ['/vendor/preact', 'preact', 'dist'],
-  ['/vendor/preact-hooks', 'preact', 'hooks/dist'],
-  ['/vendor/htm', 'htm', 'dist'],
+/** Front-end modules served as they are published (the folder of each package's entry): no bundler between the page and the browser. */
+const VENDOR: [string, string][] = [
+  ['/vendor/preact', 'preact'],
+  ['/vendor/preact-hooks', 'preact/hooks'],
+  ['/vendor/htm', 'htm'],
 ];
 
 /** The page's folder: beside the sources, or in the repository when running from dist/. */
