@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { checkDecisionEvent, Decision } from '@chokepoint/contracts';
-import { HoldConfirmationStore, openDatabase, PartyAllowlistStore } from '@chokepoint/persistence';
+import { HoldConfirmationStore, HoldDesk, openDatabase, PartyAllowlistStore } from '@chokepoint/persistence';
 import { screenIntoLedger, SDN, trafficWithLookalike } from '../support/held-declarations';
 import { provideTestDatabase, provideTestKafka, runId, TestDatabase, TestKafka } from '../support/test-infrastructure';
 
@@ -83,6 +83,17 @@ describe('chokepoint replay', () => {
       await screenIntoLedger(dataSource, events, new Date('2026-12-01T00:00:00Z'));
       const [held] = await dataSource.query(`SELECT declaration_id FROM declaration_status WHERE status = 'HELD' ORDER BY declaration_id LIMIT 1`);
       await new HoldConfirmationStore(dataSource).confirm({ declarationId: held.declaration_id, confirmedBy: 'officer-3', justification: 'Referred to enforcement.', at: new Date('2026-12-02T00:00:00Z') });
+      // And an officer releases a YELLOW hold from the console.
+      const [yellow] = await dataSource.query(
+        `SELECT s.declaration_id, s.latest_decision_id FROM declaration_status s JOIN declaration_event e ON e.declaration_id = s.declaration_id
+          WHERE s.status = 'HELD' AND s.lane = 'YELLOW' AND e.submitted_at >= '2026-06-01' AND s.declaration_id <> $1 ORDER BY s.declaration_id LIMIT 1`,
+        [held.declaration_id],
+      );
+      const release = await new HoldDesk(dataSource).act({
+        declarationId: yellow.declaration_id, decisionId: yellow.latest_decision_id, action: { kind: 'RELEASE' }, officer: { username: 'officer-4', role: 'officer' },
+        justification: 'Licence produced.', at: new Date('2026-12-02T00:00:00Z'), releases: { topic: 'screening.clearances.v1', source: 'urn:test' },
+      });
+      expect(release).toMatchObject({ ok: true, status: 'RELEASED' });
       await dataSource.destroy();
     });
 
@@ -98,6 +109,8 @@ describe('chokepoint replay', () => {
       expect(markdown).toContain('- compared with: the decisions of record');
       expect(markdown).toMatch(/\| newly held \| [1-9]\d* \|/);
       expect(markdown).toContain("## Against officers' findings");
+      // The console's release counts against the rules that would still hold it.
+      expect(markdown).toMatch(/\| [a-z-]+ \| \d+ \| [1-9]\d* \| [\d.]+ ?% \|/);
 
       const dataSource = await openDatabase({ url: database.url, schema: database.schema, poolSize: 1 });
       try {

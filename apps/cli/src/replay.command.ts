@@ -80,7 +80,7 @@ async function replayWith(setup: ReplaySetup): Promise<number> {
   const runId = randomUUID();
   const comparison = new ReplayComparison(
     { candidate: label(candidate), ...(baseline ? { baseline: baseline.label } : {}) },
-    { confirmed: values.archive && archive ? await archive.confirmedDeclarationIds() : new Set(), released: new Set() },
+    values.archive && archive ? { confirmed: await archive.confirmedDeclarationIds(), released: await archive.releasedDeclarationIds() } : { confirmed: new Set(), released: new Set() },
   );
   const store = values.archive && db ? new persistence!.ReplayRunStore(db) : undefined;
   const sourceText = values.input ? `file ${values.input}` : values.archive ? `archive ${JSON.stringify(archiveFilter(values))}` : `topic ${values.topic}`;

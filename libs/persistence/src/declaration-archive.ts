@@ -108,6 +108,12 @@ export class DeclarationArchive {
     return new Set(rows.map((r) => r.declaration_id));
   }
 
+  /** Declarations whose hold officers released from the console (on their own word or with a second officer's approval). */
+  async releasedDeclarationIds(): Promise<Set<string>> {
+    const rows: { declaration_id: string }[] = await this.dataSource.query(`SELECT DISTINCT declaration_id FROM hold_action WHERE action IN ('RELEASE', 'APPROVE_RELEASE')`);
+    return new Set(rows.map((r) => r.declaration_id));
+  }
+
   /** The highest archive id, or '0' for an empty archive. */
   async lastId(): Promise<string> {
     const [row] = await this.dataSource.query(`SELECT coalesce(max(id), 0) AS id FROM declaration_event`);

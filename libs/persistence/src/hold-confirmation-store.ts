@@ -9,7 +9,7 @@ export interface HoldConfirmationRequest {
 
 /**
  * An officer's confirmation that a hold was right (the case goes to enforcement). Detection
- * reads confirmed holds' parties for network links; the console (issue 6) will write here too.
+ * reads confirmed holds' parties for network links; the console writes here when an officer confirms.
  */
 export class HoldConfirmationStore {
   /** On a data source, or on a transaction's entity manager to write within it. */
