@@ -87,8 +87,8 @@ describe('the main job on the embedded default (npm start)', () => {
       const page = await fetch(`${url}/`);
       expect(await page.text()).toContain('type="importmap"');
       for (const module of ['/console.js', '/vendor/preact/preact.mjs', '/vendor/preact-hooks/hooks.mjs', '/vendor/htm/htm.mjs']) expect([module, (await fetch(`${url}${module}`)).status]).toEqual([module, 200]);
-      const session = await (await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) })).json();
-      const queue = await (await fetch(`${url}/api/holds`, { headers: { authorization: `Bearer ${session.token}` } })).json();
+      const session = (await (await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) })).json()) as { token: string };
+      const queue = (await (await fetch(`${url}/api/holds`, { headers: { authorization: `Bearer ${session.token}` } })).json()) as { holds: unknown[] };
       expect(queue.holds.length).toBeGreaterThan(0);
     } finally {
       run.child.kill('SIGTERM');
