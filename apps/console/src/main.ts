@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createLogger, loadSettings } from '@chokepoint/config';
 import { openDatabase } from '@chokepoint/persistence';
-import { startConsole } from './start-console';
+import { consoleOptionsFrom, startConsole } from './start-console';
 
 /**
  * The officers' console on its own (`node dist/apps/console/src/main.js`), for deployments that
@@ -14,13 +14,7 @@ async function main(): Promise<void> {
   if (!settings.database.url) throw new Error('the console on its own needs DATABASE_URL (npm start runs it beside the embedded database)');
   if (!settings.console.port) throw new Error('CONSOLE_PORT is 0: nothing to serve');
   const dataSource = await openDatabase({ url: settings.database.url, schema: settings.database.schema, poolSize: settings.database.poolSize });
-  const running = await startConsole({
-    settings: settings.console,
-    dataSource,
-    logger: logger.child({ component: 'console' }),
-    releases: { topic: settings.topics.clearances, source: settings.screening.decisionSource },
-    firstUser: !settings.console.identityProvider,
-  });
+  const running = await startConsole(consoleOptionsFrom(settings, dataSource, logger));
   if (running.firstUser) process.stdout.write(`First user: ${running.firstUser.username} / ${running.firstUser.password} (shown once)\n`);
   const stop = async () => {
     await running.close();

@@ -6,7 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Clock, ConsoleSettings, Logger, systemClock } from '@chokepoint/config';
+import { Clock, ConsoleSettings, Logger, Settings, systemClock } from '@chokepoint/config';
 import { ConsoleUserStore, HoldDesk, HoldDeskViews } from '@chokepoint/persistence';
 import { ConsoleTokens } from './auth/console-tokens';
 import { ConsoleDeps } from './console-deps';
@@ -27,6 +27,20 @@ export interface RunningConsole {
   /** The first user's credentials, when this start created them. */
   firstUser?: { username: string; password: string };
   close(): Promise<void>;
+}
+
+/**
+ * The console as a deployment's settings describe it: releases to the clearances topic under the
+ * service's CloudEvents source; a first supervisor only where no identity provider signs users in.
+ */
+export function consoleOptionsFrom(settings: Settings, dataSource: DataSource, logger: Logger): ConsoleOptions {
+  return {
+    settings: settings.console,
+    dataSource,
+    logger: logger.child({ component: 'console' }),
+    releases: { topic: settings.topics.clearances, source: settings.screening.decisionSource },
+    firstUser: !settings.console.identityProvider,
+  };
 }
 
 /** Starts the console: API under /api, its OpenAPI description at /api/openapi.json, the web page at /. */

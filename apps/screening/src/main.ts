@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { createLogger, loadSettings, Logger, Settings, systemClock } from '@chokepoint/config';
 import { createKafka } from '@chokepoint/messaging';
 import { DataSource } from 'typeorm';
-import { startConsole } from '../../console/src/start-console';
+import { consoleOptionsFrom, startConsole } from '../../console/src/start-console';
 import { printDecisions } from './demo/decision-printer';
 import { DemoFeed } from './demo/demo-feed';
 import { provideInfrastructure } from './infrastructure';
@@ -65,13 +65,7 @@ async function main(): Promise<void> {
  * supervisor is created and its password printed once.
  */
 async function startConsoleBeside(dataSource: DataSource, settings: Settings, logger: Logger) {
-  const running = await startConsole({
-    settings: settings.console,
-    dataSource,
-    logger: logger.child({ component: 'console' }),
-    releases: { topic: settings.topics.clearances, source: settings.screening.decisionSource },
-    firstUser: !settings.console.identityProvider,
-  });
+  const running = await startConsole(consoleOptionsFrom(settings, dataSource, logger));
   if (running.firstUser) {
     process.stdout.write(`\n  Officers' console: ${running.url}\n  First user: ${running.firstUser.username} / ${running.firstUser.password}  (shown once; add others with \`npx chokepoint users add\`)\n\n`);
   } else {

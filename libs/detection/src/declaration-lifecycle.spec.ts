@@ -23,6 +23,13 @@ describe('declaration lifecycle', () => {
     expect(nextStep(held(1), event(1))).toEqual({ kind: 'REPUBLISH', decisionId: 'd1' });
   });
 
+  it('re-publishes nothing for a revision whose hold an officer released, and screens a newer one', () => {
+    const released: DeclarationState = { ...held(1), status: 'RELEASED' };
+    expect(nextStep(released, event(1))).toEqual({ kind: 'ARCHIVE_ONLY', why: 'ALREADY_RELEASED' });
+    expect(nextStep(released, event(2, 'customs.export-declaration.amended.v1'))).toEqual({ kind: 'SCREEN' });
+    expect(nextStep(released, event(1, WITHDRAWN))).toEqual({ kind: 'WITHDRAW', closesHold: false });
+  });
+
   it('decides nothing for an older revision arriving late', () => {
     expect(nextStep(held(2), event(1))).toEqual({ kind: 'ARCHIVE_ONLY', why: 'STALE_REVISION' });
     expect(nextStep(held(2), event(1, WITHDRAWN))).toEqual({ kind: 'ARCHIVE_ONLY', why: 'STALE_REVISION' });

@@ -1,7 +1,7 @@
 import { DeclarationEvent } from '@chokepoint/contracts';
 
-/** Where a declaration stands after the revisions seen so far. */
-export type DeclarationStatus = 'HELD' | 'CLEARED' | 'WITHDRAWN';
+/** Where a declaration stands after the revisions seen so far (RELEASED: an officer released its hold). */
+export type DeclarationStatus = 'HELD' | 'CLEARED' | 'WITHDRAWN' | 'RELEASED';
 
 export interface DeclarationState {
   declarationId: string;
@@ -16,14 +16,14 @@ export type LifecycleStep =
   | { kind: 'SCREEN' }
   | { kind: 'REPUBLISH'; decisionId: string }
   | { kind: 'WITHDRAW'; closesHold: boolean }
-  | { kind: 'ARCHIVE_ONLY'; why: 'STALE_REVISION' | 'ALREADY_WITHDRAWN' | 'DUPLICATE_WITHDRAWAL' };
+  | { kind: 'ARCHIVE_ONLY'; why: 'STALE_REVISION' | 'ALREADY_WITHDRAWN' | 'DUPLICATE_WITHDRAWAL' | 'ALREADY_RELEASED' };
 
 const WITHDRAWN = 'customs.export-declaration.withdrawn.v1';
 
 /**
  * The ordering rules of the contract: a newer revision supersedes, an older one arriving late
- * decides nothing new, a redelivered revision re-publishes its stored decision, and a withdrawal
- * closes the open hold.
+ * decides nothing new, a redelivered revision re-publishes its stored decision (unless an officer
+ * has released its hold since), and a withdrawal closes the open hold.
  */
 export function nextStep(state: DeclarationState | undefined, event: DeclarationEvent): LifecycleStep {
   const revision = event.data.revision;
@@ -35,6 +35,8 @@ export function nextStep(state: DeclarationState | undefined, event: Declaration
   if (!state || revision > state.latestRevision) return { kind: 'SCREEN' };
   if (revision < state.latestRevision) return { kind: 'ARCHIVE_ONLY', why: 'STALE_REVISION' };
   if (state.status === 'WITHDRAWN') return { kind: 'ARCHIVE_ONLY', why: 'ALREADY_WITHDRAWN' };
+  // The release went out through the outbox; re-publishing the hold it lifted would contradict it.
+  if (state.status === 'RELEASED') return { kind: 'ARCHIVE_ONLY', why: 'ALREADY_RELEASED' };
   if (state.latestDecisionId) return { kind: 'REPUBLISH', decisionId: state.latestDecisionId };
   return { kind: 'SCREEN' };
 }

@@ -185,7 +185,8 @@ export class HoldDesk {
         await enqueueOutbox(tx, [{ topic: request.releases.topic, key: request.declarationId, payload: JSON.stringify(event), headers: { 'content-type': 'application/cloudevents+json' } }], request.at);
         after = { status: 'RELEASED', work: result.work };
       }
-      const kind = request.action.kind === 'APPROVE_RELEASE' || (request.action.kind === 'RELEASE' && !result.released) ? (result.released ? 'APPROVE_RELEASE' : 'REQUEST_RELEASE') : request.action.kind;
+      // A release that waits for a second officer is on the record as asked for, not done.
+      const kind = request.action.kind === 'RELEASE' && !result.released ? 'REQUEST_RELEASE' : request.action.kind;
       await audit(tx, request, decision.decisionId, kind, { status: 'HELD', work: before }, { ...after, ...(result.released?.approvedBy ? { approvedBy: result.released.approvedBy, releasedBy: result.released.releasedBy } : {}) });
       return { ok: true, status: after.status, work: result.work, ...(released ? { released } : {}) };
     });
