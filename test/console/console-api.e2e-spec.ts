@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { exportJWK, generateKeyPair, exportSPKI, SignJWT } from 'jose';
 import { DataSource } from 'typeorm';
 import { checkDecisionEvent, Decision } from '@chokepoint/contracts';
 import { ConsoleSettings, createLogger } from '@chokepoint/config';
 import { ConsoleUserStore, openDatabase } from '@chokepoint/persistence';
 import { RunningConsole, startConsole } from '../../apps/console/src/start-console';
+import { SHARED_DATA_DIR } from '../../libs/detection/src/test-declarations';
 import { screenIntoLedger, sdnScreener, trafficWithLookalike } from '../support/held-declarations';
 import { provideTestDatabase, TestDatabase } from '../support/test-infrastructure';
 
@@ -13,6 +16,7 @@ const now = new Date('2026-12-01T09:00:00Z');
 const clock = { now: () => now };
 const settings: ConsoleSettings = { port: 0, host: '127.0.0.1', tokenSecret: 'a-test-secret-of-at-least-32-characters', sessionMinutes: 60, identityProvider: undefined, feedPollMs: 20 };
 const releases = { topic: 'screening.clearances.v1', source: 'urn:chokepoint:console' };
+const shipped = readFileSync(join(__dirname, '../../libs/detection/rule-sets/default.yaml'), 'utf8');
 const { events, lookalike } = trafficWithLookalike();
 
 describe('the officers’ console API', () => {
@@ -40,7 +44,7 @@ describe('the officers’ console API', () => {
     for (const [username, role] of [['vera', 'viewer'], ['olga', 'officer'], ['sam', 'supervisor'], ['sue', 'supervisor']] as const) {
       await users.add({ username, displayName: username, role, password: `${username}-password-1` }, now);
     }
-    console_ = await startConsole({ settings, dataSource, logger: createLogger('silent'), releases, clock, firstUser: true });
+    console_ = await startConsole({ settings, dataSource, logger: createLogger('silent'), releases, referenceDataDir: SHARED_DATA_DIR, clock, firstUser: true });
     for (const username of ['vera', 'olga', 'sam', 'sue']) tokens[username] = await signIn(username);
   });
 
@@ -195,10 +199,27 @@ describe('the officers’ console API', () => {
     expect(text).toContain('"action":"ASSIGN"');
   });
 
+  it('lets a supervisor activate a new rule set or a stored one again, on record', async () => {
+    const activate = (body: unknown, token = tokens.sam) => call('/api/rule-sets/activations', { method: 'POST', token, body });
+    const stricter = shipped.replace('version: default-3', 'version: default-3-strict').replace('yellowFrom: 40', 'yellowFrom: 25');
+    expect(await activate({ document: shipped, reason: 'The shipped rule set.' })).toMatchObject({ status: 201, body: { version: 'default-3' } });
+    expect(await activate({ document: stricter, reason: 'Backtest of November: more documentary checks.' })).toMatchObject({ status: 201, body: { version: 'default-3-strict', previousVersion: 'default-3', activatedBy: 'sam' } });
+    expect(await activate({ version: 'default-3', reason: 'Rolling back.' })).toMatchObject({ status: 201, body: { version: 'default-3', previousVersion: 'default-3-strict' } });
+    expect((await activate({ document: stricter.replace('yellowFrom: 25', 'yellowFrom: 30'), reason: 'Same version, other content.' })).status).toBe(409);
+    expect((await activate({ document: 'version: broken\nrules: {}', reason: 'Broken.' })).status).toBe(400);
+    expect((await activate({ version: 'no-such-version', reason: 'Missing.' })).status).toBe(404);
+    expect((await activate({ version: 'default-3', document: stricter, reason: 'Both.' })).status).toBe(400);
+    expect((await activate({ version: 'default-3', reason: 'Not mine to do.' }, tokens.olga)).status).toBe(403);
+    const listed = (await call('/api/rule-sets', { token: tokens.vera })).body;
+    expect(listed.active).toMatchObject({ version: 'default-3', activation: { activatedBy: 'sam', reason: 'Rolling back.' } });
+    expect(listed.activations.map((a: { version: string }) => a.version)).toEqual(['default-3', 'default-3-strict', 'default-3']);
+    expect(listed.stored.map((r: { version: string }) => r.version).sort()).toEqual(['default-3', 'default-3-strict']);
+  });
+
   it('accepts bearer tokens of the site’s identity provider, with roles from its claim', async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const idpSettings: ConsoleSettings = { ...settings, identityProvider: { issuer: 'https://idp.customs.example', audience: 'chokepoint', publicKey: await exportSPKI(publicKey), jwksUrl: undefined, rolesClaim: 'groups' } };
-    const idpConsole = await startConsole({ settings: idpSettings, dataSource, logger: createLogger('silent'), releases, clock });
+    const idpConsole = await startConsole({ settings: idpSettings, dataSource, logger: createLogger('silent'), releases, referenceDataDir: SHARED_DATA_DIR, clock });
     try {
       const token = (claims: Record<string, unknown>, issuer = 'https://idp.customs.example', audience = 'chokepoint') =>
         new SignJWT(claims).setProtectedHeader({ alg: 'RS256' }).setIssuer(issuer).setAudience(audience).setSubject('k.lee').setExpirationTime(Math.floor(now.getTime() / 1000) + 300).sign(privateKey);

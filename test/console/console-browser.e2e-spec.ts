@@ -8,6 +8,7 @@ import { ConsoleSettings, createLogger } from '@chokepoint/config';
 import { createKafka, createProducer, OutboxRelay } from '@chokepoint/messaging';
 import { ConsoleUserStore, openDatabase, OutboxStore } from '@chokepoint/persistence';
 import { RunningConsole, startConsole } from '../../apps/console/src/start-console';
+import { SHARED_DATA_DIR } from '../../libs/detection/src/test-declarations';
 import { screenIntoLedger, sdnScreener, trafficWithLookalike } from '../support/held-declarations';
 import { provideTestDatabase, provideTestKafka, runId, TestDatabase, TestKafka } from '../support/test-infrastructure';
 
@@ -42,7 +43,7 @@ browserTest('the officers’ console in a browser', () => {
     const users = new ConsoleUserStore(dataSource);
     await users.add({ username: 'olga', displayName: 'Olga Petrova', role: 'officer', password: 'olga-password-1' }, new Date());
     await users.add({ username: 'sam', displayName: 'Sam Okafor', role: 'supervisor', password: 'sam-password-12' }, new Date());
-    officersConsole = await startConsole({ settings, dataSource, logger: createLogger('silent'), releases: { topic: clearances, source: 'urn:chokepoint:console' } });
+    officersConsole = await startConsole({ settings, dataSource, logger: createLogger('silent'), releases: { topic: clearances, source: 'urn:chokepoint:console' }, referenceDataDir: SHARED_DATA_DIR });
     const relayProducer = createProducer(createKafka(kafka.brokers, `browser-${runId}`, createLogger('silent')));
     await relayProducer.connect();
     relay = new OutboxRelay(new OutboxStore(dataSource), relayProducer, { batchSize: 100, pollMs: 100 }, createLogger('silent'));

@@ -6,6 +6,7 @@ import { CLOCK } from './console-clock';
 import { ConsoleDeps } from './console-deps';
 import { FeedController } from './feed.controller';
 import { HoldsController } from './holds.controller';
+import { RuleSetsController } from './rule-sets.controller';
 import { SessionController } from './session.controller';
 
 /** The officers' console: its API, every route behind the guard. */
@@ -14,7 +15,7 @@ export class ConsoleModule {
   static register(deps: ConsoleDeps): DynamicModule {
     return {
       module: ConsoleModule,
-      controllers: [SessionController, HoldsController, FeedController],
+      controllers: [SessionController, HoldsController, FeedController, RuleSetsController],
       providers: [
         { provide: ConsoleDeps, useValue: deps },
         { provide: ConsoleTokens, useValue: deps.tokens },

@@ -7,7 +7,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Clock, ConsoleSettings, Logger, Settings, systemClock } from '@chokepoint/config';
-import { ConsoleUserStore, HoldDesk, HoldDeskViews } from '@chokepoint/persistence';
+import { ConsoleUserStore, HoldDesk, HoldDeskViews, RuleSetStore } from '@chokepoint/persistence';
 import { ConsoleTokens } from './auth/console-tokens';
 import { ConsoleDeps } from './console-deps';
 import { ConsoleModule } from './console.module';
@@ -17,6 +17,8 @@ export interface ConsoleOptions {
   dataSource: DataSource;
   logger: Logger;
   releases: { topic: string; source: string };
+  /** Where a rule set document activated from the console has its table files read. */
+  referenceDataDir: string;
   clock?: Clock;
   /** Create a first supervisor when there are no users yet (the embedded default). */
   firstUser?: boolean;
@@ -39,6 +41,7 @@ export function consoleOptionsFrom(settings: Settings, dataSource: DataSource, l
     dataSource,
     logger: logger.child({ component: 'console' }),
     releases: { topic: settings.topics.clearances, source: settings.screening.decisionSource },
+    referenceDataDir: settings.ruleSets.referenceDataDir,
     firstUser: !settings.console.identityProvider,
   };
 }
@@ -48,7 +51,18 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
   const clock = options.clock ?? systemClock;
   const users = new ConsoleUserStore(options.dataSource);
   const firstUser = options.firstUser ? await createFirstUser(users, clock) : undefined;
-  const deps = new ConsoleDeps(new HoldDesk(options.dataSource), new HoldDeskViews(options.dataSource), users, await ConsoleTokens.create(options.settings), clock, options.logger, options.releases, options.settings.feedPollMs);
+  const deps = new ConsoleDeps({
+    desk: new HoldDesk(options.dataSource),
+    views: new HoldDeskViews(options.dataSource),
+    users,
+    ruleSets: new RuleSetStore(options.dataSource),
+    tokens: await ConsoleTokens.create(options.settings),
+    clock,
+    logger: options.logger,
+    releases: options.releases,
+    feedPollMs: options.settings.feedPollMs,
+    referenceDataDir: options.referenceDataDir,
+  });
   const app = await NestFactory.create<NestExpressApplication>(ConsoleModule.register(deps), { logger: false });
   app.disable('x-powered-by');
   app.useStaticAssets(webFolder(), { index: 'index.html' });

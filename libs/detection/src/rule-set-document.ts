@@ -50,10 +50,14 @@ export function resolveRuleSetDocument(text: string, readFile: (path: string) =>
 export function ruleSetFrom(raw: unknown): RuleSet {
   const document = checked(raw);
   if (!document.tables.chpl.entries) throw new RuleSetError(`rule set ${document.version}: the CHPL table is not resolved (file ${document.tables.chpl.file})`);
+  const unknown = Object.keys(document.rules).find((id) => !RULES.has(id));
+  if (unknown) throw new RuleSetError(`rule set ${document.version} names unknown rule "${unknown}" (known: ${[...RULES.keys()].join(', ')})`);
   const rules: ConfiguredRule[] = [];
-  for (const [id, { enabled, ...params }] of Object.entries(document.rules)) {
-    const rule = RULES.get(id);
-    if (!rule) throw new RuleSetError(`rule set ${document.version} names unknown rule "${id}" (known: ${[...RULES.keys()].join(', ')})`);
+  // The rules run in the library's order, not the document's: the order of a map's keys does not
+  // survive storage (PostgreSQL's jsonb sorts them), and a rule set must be the same once stored.
+  for (const [id, rule] of RULES) {
+    if (!document.rules[id]) continue;
+    const { enabled, ...params } = document.rules[id];
     const parsed = rule.params.safeParse(params);
     if (!parsed.success) throw new RuleSetError(`rule set ${document.version}, rule ${id}: ${problems(parsed.error)}`);
     if (enabled !== false) rules.push({ id, params: parsed.data });
@@ -84,9 +88,9 @@ function problems(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || '(document)'}: ${i.message}`).join('; ');
 }
 
-/** sha256 over the document with keys in a fixed order (but the rules' run order): the same content, the same digest. */
+/** sha256 over the document with keys in a fixed order: the same content, the same digest, stored or not. */
 function digestOf(document: RuleSetDocument): string {
-  return createHash('sha256').update(canonicalJson({ ...document, rules: Object.entries(document.rules) })).digest('hex');
+  return createHash('sha256').update(canonicalJson(document)).digest('hex');
 }
 
 function canonicalJson(value: unknown): string {

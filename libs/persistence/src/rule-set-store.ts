@@ -62,6 +62,18 @@ export class RuleSetStore {
     return { ruleSet: { version: row.version, digest: row.digest, document: row.document }, activation: activationOf(row) };
   }
 
+  /** Every stored rule set, newest first: the versions a supervisor may activate again. */
+  async stored(): Promise<{ version: string; digest: string; storedAt: string }[]> {
+    const rows = await this.dataSource.query(`SELECT version, digest, stored_at FROM rule_set ORDER BY stored_at DESC, version`);
+    return rows.map((r: { version: string; digest: string; stored_at: Date }) => ({ version: r.version, digest: r.digest, storedAt: new Date(r.stored_at).toISOString() }));
+  }
+
+  /** One stored rule set, by version. */
+  async find(version: string): Promise<StoredRuleSet | undefined> {
+    const [row] = await this.dataSource.query(`SELECT version, digest, document FROM rule_set WHERE version = $1`, [version]);
+    return row ? { version: row.version, digest: row.digest, document: row.document } : undefined;
+  }
+
   /** Every activation, newest first. */
   async activations(limit = 100): Promise<RuleSetActivation[]> {
     const rows = await this.dataSource.query(

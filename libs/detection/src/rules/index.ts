@@ -23,11 +23,14 @@ export * from './technology-description.rule';
 export * from './unit-value.rule';
 export * from './network-link.rule';
 
-/** Every rule the detection library knows, by id; a rule set turns them on and sets their parameters. */
+/**
+ * Every rule the detection library knows, by id, in the order they run (and their hits are
+ * listed); a rule set turns them on and sets their parameters.
+ */
 export const RULES: ReadonlyMap<string, Rule> = new Map(
   [
-    embargoedCountryRule,
     sanctionedPartyRule,
+    embargoedCountryRule,
     strategicGoodsRule,
     chplDiversionHubRule,
     routeInconsistencyRule,
