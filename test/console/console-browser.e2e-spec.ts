@@ -6,9 +6,9 @@ import { DataSource } from 'typeorm';
 import { checkDecisionEvent } from '@chokepoint/contracts';
 import { ConsoleSettings, createLogger } from '@chokepoint/config';
 import { createKafka, createProducer, OutboxRelay } from '@chokepoint/messaging';
-import { ConsoleUserStore, openDatabase, OutboxStore } from '@chokepoint/persistence';
+import { ConsoleUserStore, openDatabase, OutboxStore, RuleSetStore } from '@chokepoint/persistence';
 import { RunningConsole, startConsole } from '../../apps/console/src/start-console';
-import { SHARED_DATA_DIR } from '../../libs/detection/src/test-declarations';
+import { defaultTestRuleSet, SHARED_DATA_DIR } from '../../libs/detection/src/test-declarations';
 import { screenIntoLedger, sdnScreener, trafficWithLookalike } from '../support/held-declarations';
 import { provideTestDatabase, provideTestKafka, runId, TestDatabase, TestKafka } from '../support/test-infrastructure';
 
@@ -40,6 +40,8 @@ browserTest('the officers’ console in a browser', () => {
     await screenIntoLedger(dataSource, events, new Date(Date.now() - 26 * 3_600_000), await sdnScreener());
     // The live service's decisions are not this test's subject: only the console's release goes out.
     await dataSource.query(`DELETE FROM outbox_message`);
+    const shipped = defaultTestRuleSet();
+    await new RuleSetStore(dataSource).activate({ version: shipped.version, digest: shipped.digest, document: shipped.document }, { activatedBy: 'analyst-1', reason: 'The shipped rule set.', at: new Date() });
     const users = new ConsoleUserStore(dataSource);
     await users.add({ username: 'olga', displayName: 'Olga Petrova', role: 'officer', password: 'olga-password-1' }, new Date());
     await users.add({ username: 'sam', displayName: 'Sam Okafor', role: 'supervisor', password: 'sam-password-12' }, new Date());
@@ -117,6 +119,21 @@ browserTest('the officers’ console in a browser', () => {
     expect(holds.map((h) => h.declarationId)).not.toContain(lookalike.declarationId);
     await page.getByRole('heading', { name: 'Held declarations' }).waitFor();
     expect(await page.getByRole('link', { name: lookalike.declarationId }).count()).toBe(0);
+
+    // The dashboard counts the release against the rules that held it.
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    const outcomes = page.locator('table', { hasText: 'Released' });
+    await outcomes.getByText('sanctioned-party').waitFor();
+    expect(await outcomes.locator('tr', { hasText: 'sanctioned-party' }).textContent()).toBe('sanctioned-party10');
+    await page.screenshot({ path: join(screenshots, 'console-dashboard.png'), fullPage: true });
+
+    // A supervisor makes a stored rule set active again, on record.
+    await page.getByRole('link', { name: 'Rule sets' }).click();
+    await page.getByLabel('Version').selectOption('default-3');
+    await page.getByLabel('Why (on the record)').fill('Confirming the shipped rule set after review.');
+    await page.getByRole('button', { name: 'Activate' }).click();
+    await page.getByText('Activated default-3').waitFor();
+    expect(await page.locator('tbody tr').first().textContent()).toContain('samConfirming the shipped rule set after review.');
 
     // And the release is on the clearances topic.
     await relay.drain();

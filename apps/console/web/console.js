@@ -118,7 +118,7 @@ function Queue({ session }) {
     ${changes > 0 && html`<p class="notice" role="status"><button onClick=${load}>${changes} change${changes > 1 ? 's' : ''} since loaded — refresh</button></p>`}
     ${error && html`<p role="alert" class="error">${error}</p>`}
     <table class="queue">
-      <thead><tr><th>Declaration</th><th>Lane</th><th>Risk</th><th>Held for</th><th>Exporter</th><th>Consignee</th><th>Why</th><th>Work</th></tr></thead>
+      <thead><tr><th>Declaration</th><th>Lane</th><th class="number">Risk</th><th>Held for</th><th>Exporter</th><th>Consignee</th><th>Why</th><th>Work</th></tr></thead>
       <tbody>
         ${page.holds.map((hold) => html`<tr key=${hold.declarationId}>
           <td><a href=${`#/holds/${encodeURIComponent(hold.declarationId)}`}>${hold.declarationId}</a></td>
@@ -229,22 +229,35 @@ function Detail({ session, declarationId }) {
   </article>`;
 }
 
-function Bars({ rows, keys, colours }) {
-  const days = [...new Set(rows.map((r) => r.day))].sort();
+/** The last `count` days (UTC), oldest first: the charts' axis, days without holds included. */
+function windowDays(count) {
+  const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+  return Array.from({ length: count }, (_, i) => new Date(today - (count - 1 - i) * 86_400_000).toISOString().slice(0, 10));
+}
+
+const PALETTE = ['#c62828', '#f9a825', '#1565c0', '#6a1b9a', '#2e7d32', '#ef6c00', '#00838f', '#5d4037', '#757575'];
+
+/** Stacked bars per day: one colour per key (lane or category), a title on each part. */
+function Bars({ rows, field, keys, label, window }) {
+  const days = windowDays(window);
   const totals = days.map((day) => rows.filter((r) => r.day === day).reduce((n, r) => n + r.holds, 0));
   const max = Math.max(1, ...totals);
-  const width = Math.max(300, days.length * 14);
-  return html`<svg viewBox=${`0 0 ${width} 120`} role="img" aria-label="Holds per day by lane" class="chart">
-    ${days.map((day, i) => {
-      let y = 110;
-      return keys.map((key) => {
-        const n = rows.find((r) => r.day === day && r.lane === key)?.holds || 0;
-        const height = (n / max) * 100;
-        y -= height;
-        return html`<rect x=${i * 14} y=${y} width="12" height=${height} fill=${colours[key]}><title>${day} ${key}: ${n}</title></rect>`;
-      });
-    })}
-  </svg>`;
+  const width = days.length * 14;
+  const colour = (key) => (key === 'RED' ? '#c62828' : key === 'YELLOW' ? '#f9a825' : PALETTE[keys.indexOf(key) % PALETTE.length]);
+  return html`<figure>
+    <svg viewBox=${`0 0 ${width} 120`} preserveAspectRatio="none" role="img" aria-label=${label} class="chart">
+      ${days.map((day, i) => {
+        let y = 110;
+        return keys.map((key) => {
+          const n = rows.find((r) => r.day === day && r[field] === key)?.holds || 0;
+          const height = (n / max) * 100;
+          y -= height;
+          return html`<rect x=${i * 14} y=${y} width="12" height=${height} fill=${colour(key)}><title>${day} ${key}: ${n}</title></rect>`;
+        });
+      })}
+    </svg>
+    <figcaption class="legend">${keys.map((key) => html`<span><i style=${`background:${colour(key)}`}></i>${key}</span>`)} <span>${days[0]} – ${days.at(-1)}, a bar a day${rows.length ? '' : ': no holds'}</span></figcaption>
+  </figure>`;
 }
 
 function Dashboard({ session }) {
@@ -256,11 +269,46 @@ function Dashboard({ session }) {
     <h2 id="dash-title">Dashboard</h2>
     <p>Waiting now: ${data.held.map((r) => html`<${Lane} lane=${r.lane} /> ${r.holds} `)} · oldest hold: ${data.oldestHeldSince ? age(data.oldestHeldSince) : '—'}</p>
     <h3>Holds per day by lane (30 days)</h3>
-    <${Bars} rows=${data.holdsByDay} keys=${['RED', 'YELLOW']} colours=${{ RED: '#c62828', YELLOW: '#f9a825' }} />
+    <${Bars} rows=${data.holdsByDay} field="lane" keys=${['RED', 'YELLOW']} label="Holds per day by lane" window=${30} />
+    <h3>Holds per day by hit category (30 days)</h3>
+    <${Bars} rows=${data.holdsByCategory} field="category" keys=${categories} label="Holds per day by hit category" window=${30} />
     <h3>Holds by category (30 days)</h3>
-    <table><thead><tr><th>Category</th><th>Holds</th></tr></thead><tbody>${categories.map((c) => html`<tr><td>${c}</td><td class="number">${data.holdsByCategory.filter((r) => r.category === c).reduce((n, r) => n + r.holds, 0)}</td></tr>`)}</tbody></table>
+    <table><thead><tr><th>Category</th><th class="number">Holds</th></tr></thead><tbody>${categories.map((c) => html`<tr><td>${c}</td><td class="number">${data.holdsByCategory.filter((r) => r.category === c).reduce((n, r) => n + r.holds, 0)}</td></tr>`)}</tbody></table>
     <h3>Releases and confirmations per rule</h3>
-    <table><thead><tr><th>Rule</th><th>Released</th><th>Confirmed</th></tr></thead><tbody>${data.outcomesByRule.map((r) => html`<tr><td>${r.ruleId}</td><td class="number">${r.released}</td><td class="number">${r.confirmed}</td></tr>`)}</tbody></table>
+    <table><thead><tr><th>Rule</th><th class="number">Released</th><th class="number">Confirmed</th></tr></thead><tbody>${data.outcomesByRule.map((r) => html`<tr><td>${r.ruleId}</td><td class="number">${r.released}</td><td class="number">${r.confirmed}</td></tr>`)}</tbody></table>
+  </section>`;
+}
+
+function RuleSets({ session }) {
+  const [data, setData] = useState();
+  const [message, setMessage] = useState('');
+  const load = () => api(session, '/api/rule-sets').then(setData, (e) => setMessage(e.message));
+  useEffect(() => void load(), []);
+  if (!data) return html`<p>${message || 'Loading…'}</p>`;
+  const activate = async (event) => {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    try {
+      const done = await api(session, '/api/rule-sets/activations', { method: 'POST', body: { version: form.get('version'), reason: form.get('reason') } });
+      setMessage(`Activated ${done.version}; screening follows within its refresh interval.`);
+      event.target.reset();
+      await load();
+    } catch (e) {
+      setMessage(e.message);
+    }
+  };
+  return html`<section aria-labelledby="rules-title">
+    <h2 id="rules-title">Rule sets</h2>
+    <p>In force: <strong>${data.active ? `${data.active.version} (${data.active.digest.slice(0, 12)})` : 'none activated yet'}</strong></p>
+    ${RANK[session.officer.role] >= 2 && html`<form class="filters" onSubmit=${activate} aria-label="Activate a stored rule set">
+      <label>Version <select name="version" required>${data.stored.map((r) => html`<option value=${r.version}>${r.version} (${r.digest.slice(0, 12)})</option>`)}</select></label>
+      <label>Why (on the record) <input name="reason" required minlength="3" size="40" /></label>
+      <button type="submit">Activate</button>
+    </form>`}
+    ${message && html`<p role="status" class="notice">${message}</p>`}
+    <table><thead><tr><th>When</th><th>Version</th><th>Replacing</th><th>By</th><th>Why</th></tr></thead>
+      <tbody>${data.activations.map((a) => html`<tr><td>${a.activatedAt}</td><td>${a.version}</td><td>${a.previousVersion || ''}</td><td>${a.activatedBy}</td><td>${a.reason}</td></tr>`)}</tbody></table>
+    <p>New rule sets: validate and backtest with <code>npx chokepoint rules validate</code> and <code>npx chokepoint replay</code>, then activate (<code>chokepoint rules activate</code>, or <code>POST /api/rule-sets/activations</code> with the document).</p>
   </section>`;
 }
 
@@ -271,10 +319,10 @@ function App() {
   return html`<div>
     <header>
       <strong>Chokepoint</strong>
-      <nav aria-label="Main"><a href="#/holds" aria-current=${page === 'holds' && !id ? 'page' : undefined}>Queue</a> <a href="#/dashboard" aria-current=${page === 'dashboard' ? 'page' : undefined}>Dashboard</a></nav>
+      <nav aria-label="Main"><a href="#/holds" aria-current=${page === 'holds' && !id ? 'page' : undefined}>Queue</a> <a href="#/dashboard" aria-current=${page === 'dashboard' ? 'page' : undefined}>Dashboard</a> <a href="#/rule-sets" aria-current=${page === 'rule-sets' ? 'page' : undefined}>Rule sets</a></nav>
       <span>${session.officer.displayName || session.officer.username} (${session.officer.role}) <button onClick=${() => setSession(null)}>Sign out</button></span>
     </header>
-    <main>${page === 'dashboard' ? html`<${Dashboard} session=${session} />` : id ? html`<${Detail} session=${session} declarationId=${id} key=${id} />` : html`<${Queue} session=${session} />`}</main>
+    <main>${page === 'dashboard' ? html`<${Dashboard} session=${session} />` : page === 'rule-sets' ? html`<${RuleSets} session=${session} />` : id ? html`<${Detail} session=${session} declarationId=${id} key=${id} />` : html`<${Queue} session=${session} />`}</main>
   </div>`;
 }
 
