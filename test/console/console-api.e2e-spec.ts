@@ -59,6 +59,9 @@ describe('the officers’ console API', () => {
     expect((await call('/api/session', { method: 'POST', body: { username: 'olga', password: 'wrong-password-1' } })).status).toBe(401);
     expect((await call('/api/session', { method: 'POST', body: { username: 'nobody', password: 'nobody-password-1' } })).status).toBe(401);
     expect(await call('/api/session', { token: tokens.olga })).toEqual({ status: 200, body: { username: 'olga', role: 'officer' } });
+    // Guessing is slowed: the sixth failure within fifteen minutes is refused before the password is checked.
+    for (let i = 0; i < 4; i++) expect((await call('/api/session', { method: 'POST', body: { username: 'nobody', password: `guess-${i}-password` } })).status).toBe(401);
+    expect(await call('/api/session', { method: 'POST', body: { username: 'nobody', password: 'nobody-password-1' } })).toMatchObject({ status: 429, body: { message: 'too many failed sign-ins: try again in 15 min' } });
   });
 
   it('authorises every endpoint it describes: 401 without a valid token, 403 below the role it needs', async () => {
