@@ -27,6 +27,9 @@ export async function startChildService(name: string, script: string, timeoutMs 
   };
 }
 
+/** The child died before it announced itself (as opposed to never announcing). */
+export class ChildExitedEarly extends Error {}
+
 /** The lines a child script needs to shut down with its parent; append to the script. */
 export const EXIT_WITH_PARENT = `
 process.on('SIGINT', () => undefined);
@@ -43,7 +46,7 @@ function announced(name: string, child: ChildProcess, timeoutMs: number): Promis
       reject(error);
     };
     const timer = setTimeout(() => fail(new Error(`${name} was not ready within ${timeoutMs} ms`)), timeoutMs);
-    const onExit = (code: number | null) => fail(new Error(`${name} exited with code ${code} before it was ready`));
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => fail(new ChildExitedEarly(`${name} exited ${signal ? `on ${signal}` : `with code ${code}`} before it was ready`));
     child.once('exit', onExit);
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (!line.startsWith('READY ')) return;

@@ -1,4 +1,4 @@
-import { EXIT_WITH_PARENT, startChildService } from '@chokepoint/config';
+import { ChildExitedEarly, EXIT_WITH_PARENT, startChildService } from '@chokepoint/config';
 
 export interface EmbeddedBroker {
   brokers: string[];
@@ -31,6 +31,14 @@ export async function startEmbeddedBroker(options: { brokerCount?: number } = {}
   } catch {
     throw new Error('the embedded broker needs node-rdkafka (an optional dependency that failed to build); set KAFKA_BROKERS to use a real Kafka');
   }
-  const child = await startChildService('the embedded broker', SCRIPT(rdkafkaPath, options.brokerCount ?? 1));
-  return { brokers: child.address.split(','), stop: child.stop };
+  // Seen rarely in CI: the mock cluster's process dies on a signal while starting. A new one starts cleanly.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const child = await startChildService('the embedded broker', SCRIPT(rdkafkaPath, options.brokerCount ?? 1));
+      return { brokers: child.address.split(','), stop: child.stop };
+    } catch (error) {
+      if (!(error instanceof ChildExitedEarly) || attempt >= 3) throw error;
+      process.stderr.write(`${(error as Error).message}; starting it again (attempt ${attempt + 1} of 3)\n`);
+    }
+  }
 }
