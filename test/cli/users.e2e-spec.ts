@@ -39,12 +39,17 @@ describe('chokepoint users', () => {
     await expect(chokepoint('add', 'vera', '--role', 'admin')).rejects.toMatchObject({ code: 2 });
     expect((await chokepoint('list')).stdout).toBe('olga\tofficer\tOlga Petrova\nsam\tsupervisor\tsam\n');
 
+    expect((await chokepoint('disable', 'sam')).stdout).toBe('disabled sam: sign-in and open sessions refused\n');
+    await expect(chokepoint('disable', 'sam')).rejects.toMatchObject({ code: 1 });
+    expect((await chokepoint('list')).stdout).toBe('olga\tofficer\tOlga Petrova\nsam\tsupervisor\tsam\t(disabled)\n');
+
     const dataSource = await openDatabase({ url: database.url, schema: database.schema, poolSize: 1 });
     try {
       const users = new ConsoleUserStore(dataSource);
       expect(await users.verify('olga', generated)).toMatchObject({ username: 'olga', role: 'officer' });
-      expect(await users.verify('sam', 'a-long-enough-password')).toMatchObject({ role: 'supervisor' });
-      expect(await users.verify('sam', 'a-long-enough-passwore')).toBeUndefined();
+      // Disabled: the right password no longer signs sam in.
+      expect(await users.verify('sam', 'a-long-enough-password')).toBeUndefined();
+      expect(await users.verify('olga', `${generated}x`)).toBeUndefined();
       const [{ password_hash }] = await dataSource.query(`SELECT password_hash FROM console_user WHERE username = 'sam'`);
       expect(password_hash).toMatch(/^scrypt\$131072\$8\$1\$/);
       expect(password_hash).not.toContain('a-long-enough-password');

@@ -219,6 +219,19 @@ describe('the officers’ console API', () => {
     expect(listed.stored.map((r: { version: string }) => r.version).sort()).toEqual(['default-3', 'default-3-strict']);
   });
 
+  it('refuses a disabled user’s open session at once, and follows a changed role', async () => {
+    const users = new ConsoleUserStore(dataSource);
+    await users.add({ username: 'tim', displayName: 'tim', role: 'officer', password: 'tim-password-12' }, now);
+    const token = (await call('/api/session', { method: 'POST', body: { username: 'tim', password: 'tim-password-12' } })).body.token;
+    expect((await call('/api/session', { token })).body).toEqual({ username: 'tim', role: 'officer' });
+    await dataSource.query(`UPDATE console_user SET role = 'viewer' WHERE username = 'tim'`);
+    expect((await call('/api/session', { token })).body).toEqual({ username: 'tim', role: 'viewer' });
+    expect((await call('/api/holds/X/actions', { method: 'POST', token, body: {} })).status).toBe(403);
+    expect(await users.disable('tim', now)).toBe(true);
+    expect(await call('/api/session', { token })).toMatchObject({ status: 401, body: { message: 'sign in again: the user is disabled' } });
+    expect((await call('/api/session', { method: 'POST', body: { username: 'tim', password: 'tim-password-12' } })).status).toBe(401);
+  });
+
   it('accepts bearer tokens of the site’s identity provider, with roles from its claim', async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const idpSettings: ConsoleSettings = { ...settings, identityProvider: { issuer: 'https://idp.customs.example', audience: 'chokepoint', publicKey: await exportSPKI(publicKey), jwksUrl: undefined, rolesClaim: 'groups' } };

@@ -33,4 +33,5 @@ export const USERS_USAGE = `  users add <username> --role viewer|officer|supervi
                                         a local user of the officers' console (password generated and
                                         shown once, or read from standard input: 12 characters or more)
   users list
+  users disable <username>              refuses the user's sign-in and open sessions at once
 `;

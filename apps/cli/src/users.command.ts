@@ -6,7 +6,7 @@ import { ConsoleUserStore } from '@chokepoint/persistence';
 import { withDatabase } from './database';
 import { USERS_USAGE } from './usage';
 
-/** `chokepoint users add|list`: the console's local users. */
+/** `chokepoint users add|list|disable`: the console's local users. */
 export async function usersCommand(args: string[]): Promise<number> {
   const [verb, ...rest] = args;
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { role: { type: 'string' }, name: { type: 'string' }, 'password-stdin': { type: 'boolean', default: false } } });
@@ -15,6 +15,14 @@ export async function usersCommand(args: string[]): Promise<number> {
     return withDatabase(settings, async (db) => {
       for (const user of await new ConsoleUserStore(db).list()) process.stdout.write(`${user.username}\t${user.role}\t${user.displayName}${user.disabledAt ? '\t(disabled)' : ''}\n`);
       return 0;
+    });
+  }
+  if (verb === 'disable' && positionals.length === 1) {
+    return withDatabase(settings, async (db) => {
+      const disabled = await new ConsoleUserStore(db).disable(positionals[0], systemClock.now());
+      process.stdout.write(disabled ? `disabled ${positionals[0]}: sign-in and open sessions refused\n` : '');
+      if (!disabled) process.stderr.write(`no enabled user ${positionals[0]}\n`);
+      return disabled ? 0 : 1;
     });
   }
   if (verb !== 'add' || positionals.length !== 1 || !CONSOLE_ROLES.includes(values.role as ConsoleRole)) {

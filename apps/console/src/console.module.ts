@@ -1,8 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ConsoleGuard } from './auth/console-guard';
-import { ConsoleTokens } from './auth/console-tokens';
-import { CLOCK } from './console-clock';
 import { ConsoleDeps } from './console-deps';
 import { FeedController } from './feed.controller';
 import { HoldsController } from './holds.controller';
@@ -18,8 +16,6 @@ export class ConsoleModule {
       controllers: [SessionController, HoldsController, FeedController, RuleSetsController],
       providers: [
         { provide: ConsoleDeps, useValue: deps },
-        { provide: ConsoleTokens, useValue: deps.tokens },
-        { provide: CLOCK, useValue: deps.clock },
         { provide: APP_GUARD, useClass: ConsoleGuard },
       ],
     };

@@ -39,6 +39,19 @@ export class ConsoleUserStore {
     return row && matches && !row.disabled_at ? userOf(row) : undefined;
   }
 
+  /** The user as stored now, disabled or not; undefined when there is none. */
+  async find(username: string): Promise<ConsoleUser | undefined> {
+    const [row] = await this.dataSource.query(`SELECT * FROM console_user WHERE username = $1`, [username]);
+    return row ? userOf(row) : undefined;
+  }
+
+  /** Disables a user: sign-in and the user's session tokens are refused from now on. False when there is no such enabled user. */
+  async disable(username: string, at: Date): Promise<boolean> {
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [, affected]: [unknown[], number] = await this.dataSource.query(`UPDATE console_user SET disabled_at = $2 WHERE username = $1 AND disabled_at IS NULL`, [username, at.toISOString()]);
+    return affected > 0;
+  }
+
   async count(): Promise<number> {
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM console_user`);
     return n;

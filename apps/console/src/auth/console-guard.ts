@@ -1,10 +1,9 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { Clock } from '@chokepoint/config';
-import { ConsoleRole, hasRole } from '@chokepoint/detection';
-import { CLOCK } from '../console-clock';
-import { ConsoleTokens, TokenRefused } from './console-tokens';
+import { ConsoleRole, hasRole, Officer } from '@chokepoint/detection';
+import { ConsoleDeps } from '../console-deps';
+import { TokenRefused } from './console-tokens';
 import { REQUIRED_ROLE } from './roles';
 
 /** Every request: a valid bearer token (401 otherwise) whose role reaches the endpoint's (403 otherwise). */
@@ -12,8 +11,7 @@ import { REQUIRED_ROLE } from './roles';
 export class ConsoleGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: ConsoleTokens,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly deps: ConsoleDeps,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -23,7 +21,7 @@ export class ConsoleGuard implements CanActivate {
     const token = bearerOf(request);
     if (!token) throw new UnauthorizedException('sign in: no bearer token');
     try {
-      const officer = await this.tokens.verify(token, this.clock.now());
+      const officer = await this.officerOf(token);
       request.officer = officer;
       if (!required || !hasRole(officer, required)) throw new ForbiddenException(`needs the ${required ?? 'undeclared'} role`);
       return true;
@@ -32,6 +30,21 @@ export class ConsoleGuard implements CanActivate {
       throw error;
     }
   }
+
+  private async officerOf(token: string): Promise<Officer> {
+    const { officer, local } = await this.deps.tokens.verify(token, this.deps.clock.now());
+    return local ? checkLocalUser(this.deps, officer) : officer;
+  }
+}
+
+/**
+ * A local user's token holds only while the user is enabled, and carries the role the user has
+ * now: disabling or demoting takes effect at the next request, not when the token expires.
+ */
+async function checkLocalUser(deps: ConsoleDeps, officer: Officer): Promise<Officer> {
+  const user = await deps.users.find(officer.username);
+  if (!user || user.disabledAt) throw new TokenRefused('the user is disabled');
+  return { username: user.username, role: user.role };
 }
 
 /** The Authorization header; for the live feed only, also `?access_token=` (EventSource sends no headers). */

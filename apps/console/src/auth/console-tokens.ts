@@ -51,8 +51,11 @@ export class ConsoleTokens {
     return { token, expiresAt: expires.toISOString() };
   }
 
-  /** The officer a token names, with the highest console role it grants; TokenRefused otherwise. */
-  async verify(token: string, now: Date): Promise<Officer> {
+  /**
+   * The officer a token names, with the highest console role it grants, and whether the console
+   * issued it (a local user, whom the caller checks is still enabled); TokenRefused otherwise.
+   */
+  async verify(token: string, now: Date): Promise<{ officer: Officer; local: boolean }> {
     const currentDate = now;
     const issuer = peekIssuer(token);
     let payload: JWTPayload;
@@ -71,7 +74,7 @@ export class ConsoleTokens {
     }
     const role = highestRole(payload[rolesClaim]);
     if (!payload.sub || !role) throw new TokenRefused('the token names no user or no console role');
-    return { username: payload.sub, role };
+    return { officer: { username: payload.sub, role }, local: issuer === LOCAL_ISSUER };
   }
 }
 
