@@ -16,21 +16,25 @@ export class FeedController implements OnModuleDestroy {
   private stopped = false;
 
   constructor(deps: ConsoleDeps) {
-    let cursor: HoldFeedCursor | undefined;
-    this.changes = defer(() => timer(0, deps.feedPollMs)).pipe(
-      concatMap(async () => {
-        if (this.stopped) return [];
-        try {
-          cursor ??= await deps.views.feedStart();
-          const read = await deps.views.changesSince(cursor);
-          cursor = read.cursor;
-          return read.changes;
-        } catch (err) {
-          // A failed poll is tried again on the next tick; the feeds stay open.
-          deps.logger.warn({ err }, 'console feed poll failed');
-          return [];
-        }
-      }),
+    // Polled only while a feed is open; each time the first one opens, from that moment on.
+    this.changes = defer(() => {
+      let cursor: HoldFeedCursor | undefined;
+      return timer(0, deps.feedPollMs).pipe(
+        concatMap(async () => {
+          if (this.stopped) return [];
+          try {
+            cursor ??= await deps.views.feedStart();
+            const read = await deps.views.changesSince(cursor);
+            cursor = read.cursor;
+            return read.changes;
+          } catch (err) {
+            // A failed poll is tried again on the next tick; the feeds stay open.
+            deps.logger.warn({ err }, 'console feed poll failed');
+            return [];
+          }
+        }),
+      );
+    }).pipe(
       switchMap((changes) => from(changes)),
       share(),
     );
