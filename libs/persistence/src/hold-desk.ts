@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Decision, DecisionEvent, DeclarationEvent, Lane } from '@chokepoint/contracts';
-import { applyHoldAction, decisionEvent, HoldAction, HoldWork, Officer, releasedDecision } from '@chokepoint/detection';
+import { applyHoldAction, decisionEvent, HoldAction, HoldWork, Officer, partyNotListed, releasedDecision } from '@chokepoint/detection';
 import { HoldConfirmationStore } from './hold-confirmation-store';
 import { PartyAllowlistStore } from './party-allowlist-store';
 import { enqueueOutbox } from './screening-ledger';
@@ -221,23 +221,10 @@ export class HoldDesk {
 /** A false party match found from the hold's screen: the allowlist takes it, the hold stays until released. */
 async function allowlistParty(tx: EntityManager, request: HoldActionRequest, decision: Decision, work: HoldWork): Promise<HoldActionOutcome> {
   const action = request.action as { kind: 'ALLOWLIST_PARTY'; hitIndex: number; expiresAt?: string };
-  if (request.officer.role === 'viewer') return { ok: false, refusal: 'FORBIDDEN', reason: 'viewers do not act on holds' };
-  const hit = decision.hits[action.hitIndex];
-  const evidence = hit?.evidence as { party?: { name: string; country?: string }; list?: string; entryId?: string } | undefined;
-  if (hit?.category !== 'SANCTIONED_PARTY' || !evidence?.party || !evidence.list || !evidence.entryId) return { ok: false, refusal: 'CONFLICT', reason: 'that hit is not a party match' };
-  if (!request.justification.trim()) return { ok: false, refusal: 'CONFLICT', reason: 'every action needs a justification' };
-  const entry = {
-    partyName: evidence.party.name,
-    ...(evidence.party.country ? { partyCountry: evidence.party.country } : {}),
-    list: evidence.list,
-    entryId: evidence.entryId,
-    justification: request.justification.trim(),
-    addedBy: request.officer.username,
-    addedAt: request.at.toISOString(),
-    ...(action.expiresAt ? { expiresAt: action.expiresAt } : {}),
-  };
-  const id = await new PartyAllowlistStore(tx).add(entry);
-  await audit(tx, request, decision.decisionId, 'ALLOWLIST_PARTY', { status: 'HELD', work }, { status: 'HELD', work, allowlistEntry: { id, ...entry } });
+  const found = partyNotListed(decision, action.hitIndex, request.officer, request.justification, request.at, action.expiresAt);
+  if (!found.ok) return found;
+  const id = await new PartyAllowlistStore(tx).add(found.finding);
+  await audit(tx, request, decision.decisionId, 'ALLOWLIST_PARTY', { status: 'HELD', work }, { status: 'HELD', work, allowlistEntry: { id, ...found.finding } });
   return { ok: true, status: 'HELD', work };
 }
 

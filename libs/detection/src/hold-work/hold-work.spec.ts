@@ -1,5 +1,5 @@
 import { Decision } from '@chokepoint/contracts';
-import { applyHoldAction, HoldWork, Officer, releasedDecision, releaseNeedsSecondOfficer } from './hold-work';
+import { applyHoldAction, HoldWork, Officer, partyNotListed, releasedDecision, releaseNeedsSecondOfficer } from './hold-work';
 
 const at = new Date('2026-11-20T10:00:00Z');
 const hold = (overrides: Partial<Decision> = {}): Decision => ({
@@ -65,5 +65,16 @@ describe('the officers’ actions on a hold', () => {
   it('assigns, unassigns and records a documents request', () => {
     expect(applyHoldAction(hold(), { assignee: 'olga' }, { kind: 'ASSIGN', assignee: null }, officer, 'Back to the pool.', at)).toEqual({ ok: true, work: {} });
     expect(applyHoldAction(hold(), {}, { kind: 'REQUEST_DOCUMENTS' }, officer, 'End-user certificate needed.', at)).toEqual({ ok: true, work: { documentsRequestedAt: at.toISOString() } });
+  });
+
+  it('turns a party-match hit into an allowlist finding, and nothing else', () => {
+    const match = hold({ hits: [{ ruleId: 'sanctioned-party', category: 'SANCTIONED_PARTY', severity: 'HIGH', message: 'x', evidence: { party: { name: 'Altyn Trade Logistics LLC', country: 'KG' }, list: 'ofac-sdn', entryId: '25297' } }, hold().hits[0]] });
+    expect(partyNotListed(match, 0, officer, ' Different registry number. ', at, '2027-11-20T00:00:00.000Z')).toEqual({
+      ok: true,
+      finding: { partyName: 'Altyn Trade Logistics LLC', partyCountry: 'KG', list: 'ofac-sdn', entryId: '25297', justification: 'Different registry number.', addedBy: 'olga', addedAt: at.toISOString(), expiresAt: '2027-11-20T00:00:00.000Z' },
+    });
+    expect(partyNotListed(match, 1, officer, 'x', at)).toMatchObject({ ok: false, refusal: 'CONFLICT' });
+    expect(partyNotListed(match, 7, officer, 'x', at)).toMatchObject({ ok: false, refusal: 'CONFLICT' });
+    expect(partyNotListed(match, 0, viewer, 'x', at)).toMatchObject({ ok: false, refusal: 'FORBIDDEN' });
   });
 });

@@ -1,4 +1,5 @@
 import { Decision } from '@chokepoint/contracts';
+import { AllowlistFinding } from '../party-lists';
 import { deterministicUuid } from '../screen';
 
 export const CONSOLE_ROLES = ['viewer', 'officer', 'supervisor'] as const;
@@ -96,6 +97,39 @@ export function releasedDecision(hold: Decision, release: { releasedBy: string; 
     lane: 'GREEN',
     decidedAt: release.releasedAt,
     release: { releasedBy: release.releasedBy, justification: release.justification, releasedAt: release.releasedAt },
+  };
+}
+
+/** What the screening allowlist takes from a false party match: the declared party, the listed entry, the finding. */
+export interface PartyNotListed extends AllowlistFinding {
+  partyName: string;
+  partyCountry?: string;
+  list: string;
+  entryId: string;
+}
+
+/**
+ * An officer's finding that the party of a hold's party-match hit (by its index in the
+ * decision) is not the listed entry it resembles; refused for a hit that is not a party match.
+ */
+export function partyNotListed(decision: Decision, hitIndex: number, officer: Officer, justification: string, at: Date, expiresAt?: string): { ok: true; finding: PartyNotListed } | { ok: false; refusal: 'FORBIDDEN' | 'CONFLICT'; reason: string } {
+  if (!hasRole(officer, 'officer')) return { ok: false, refusal: 'FORBIDDEN', reason: 'viewers do not act on holds' };
+  if (!justification.trim()) return { ok: false, refusal: 'CONFLICT', reason: 'every action needs a justification' };
+  const hit = decision.hits[hitIndex];
+  const evidence = hit?.evidence as { party?: { name: string; country?: string }; list?: string; entryId?: string } | undefined;
+  if (hit?.category !== 'SANCTIONED_PARTY' || !evidence?.party || !evidence.list || !evidence.entryId) return { ok: false, refusal: 'CONFLICT', reason: 'that hit is not a party match' };
+  return {
+    ok: true,
+    finding: {
+      partyName: evidence.party.name,
+      ...(evidence.party.country ? { partyCountry: evidence.party.country } : {}),
+      list: evidence.list,
+      entryId: evidence.entryId,
+      justification: justification.trim(),
+      addedBy: officer.username,
+      addedAt: at.toISOString(),
+      ...(expiresAt ? { expiresAt } : {}),
+    },
   };
 }
 
