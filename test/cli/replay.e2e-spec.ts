@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { checkDecisionEvent, Decision } from '@chokepoint/contracts';
-import { HoldConfirmationStore, HoldDesk, openDatabase, PartyAllowlistStore } from '@chokepoint/persistence';
+import { DeclarationArchive, HoldConfirmationStore, HoldDesk, openDatabase, PartyAllowlistStore } from '@chokepoint/persistence';
 import { screenIntoLedger, SDN, trafficWithLookalike } from '../support/held-declarations';
 import { provideTestDatabase, provideTestKafka, runId, TestDatabase, TestKafka } from '../support/test-infrastructure';
 
@@ -155,6 +155,13 @@ describe('chokepoint replay', () => {
       const expected = events.filter((e) => e.data.destinationCountry === 'KZ' && e.data.submittedAt >= '2026-06-20').length;
       const { stderr } = await replay(env, '--archive', '--from', '2026-06-20', '--destination', 'kz', '--rules', shipped);
       expect(stderr).toMatch(new RegExp(`: ${expected} events`));
+      // What the progress bar counts to on a terminal.
+      const dataSource = await openDatabase({ url: database.url, schema: database.schema, poolSize: 1 });
+      try {
+        expect(await new DeclarationArchive(dataSource).countEvents({ from: new Date('2026-06-20'), destinationCountry: 'KZ' })).toBe(expected);
+      } finally {
+        await dataSource.destroy();
+      }
     });
   });
 

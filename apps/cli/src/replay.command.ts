@@ -12,7 +12,7 @@ import { DEFAULT_RULE_SET_FILE, PartyLists, readRuleSetFile, RuleSet, ruleSetFro
 import { Allowlist, AllowlistEntry, buildIndexFrom, parseListSource, PartyScreener } from '@chokepoint/party-screening';
 import type { DeclarationArchive } from '@chokepoint/persistence';
 import {
-  archivedEvents, ndjsonFile, renderHtml, renderMarkdown, ReplayBaseline, ReplayComparison, ReplayEngine, ReplayEngineOptions, ReplayInput, replayFileInSegments, runReplay, topicRange,
+  archivedEvents, countLines, ndjsonFile, renderHtml, renderMarkdown, ReplayBaseline, ReplayComparison, ReplayEngine, ReplayEngineOptions, ReplayInput, replayFileInSegments, runReplay, topicRange,
 } from '@chokepoint/replay';
 import { REPLAY_USAGE } from './usage';
 
@@ -86,10 +86,15 @@ async function replayWith(setup: ReplaySetup): Promise<number> {
   const sourceText = values.input ? `file ${values.input}` : values.archive ? `archive ${JSON.stringify(archiveFilter(values))}` : `topic ${values.topic}`;
   await store?.begin({ runId, source: sourceText, ruleSetVersion: candidate.version, ruleSetDigest: candidate.digest, ...(baseline ? { baseline: baseline.label } : {}), startedAt: new Date() });
 
-  const progress = process.stderr.isTTY ? new SingleBar({ format: 'replay {bar} {value} events | {rate}/s | ETA {eta_formatted}', stream: process.stderr, etaBuffer: 20 }) : undefined;
-  progress?.start(0, 0, { rate: 0 });
+  // On a terminal only: a bar with rate and ETA where the number of events is known beforehand
+  // (a file's lines, the archive's count), else the count and the rate.
+  const total = process.stderr.isTTY ? await expectedEvents(values, archive) : undefined;
+  const progress = process.stderr.isTTY
+    ? new SingleBar({ format: total !== undefined ? 'replay {bar} {value}/{total} events | {rate}/s | ETA {eta_formatted}' : 'replay {value} events | {rate}/s', stream: process.stderr, etaBuffer: 20 })
+    : undefined;
+  progress?.start(total ?? 0, 0, { rate: 0 });
   const onProgress = (events: number) => {
-    progress?.setTotal(events);
+    if (total === undefined) progress?.setTotal(events);
     progress?.update(events, { rate: Math.round(events / ((performance.now() - started) / 1000)) });
   };
   const counts = setup.segments
@@ -154,6 +159,12 @@ async function pagesFor(values: Values, settings: Settings, archive: Declaration
   const { createKafka } = await import('@chokepoint/messaging');
   const kafka = createKafka(brokers, `${settings.kafka.clientId}-replay`, pino({ level: 'silent' }));
   return topicRange(kafka, { topic: values.topic!, ...(values.since ? { since: time(values.since, '--since') } : {}), ...(values.offsets ? { offsets: offsets(values.offsets) } : {}) });
+}
+
+async function expectedEvents(values: Values, archive: DeclarationArchive | undefined): Promise<number | undefined> {
+  if (values.input) return countLines(values.input);
+  if (values.archive && archive) return archive.countEvents(archiveFilter(values));
+  return undefined;
 }
 
 /** The second rule set (`--compare`), or for the archive the decisions of record. */

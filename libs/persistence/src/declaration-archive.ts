@@ -73,6 +73,17 @@ export class DeclarationArchive {
    * Archived events as they arrived (bytes of the event), in event-time order, for replay: a
    * page at a time, between two event times, optionally for one export or destination country.
    */
+  /** How many archived events the filter selects: what a replay of them will read. */
+  async countEvents(filter: ArchiveFilter): Promise<number> {
+    const [{ n }] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM declaration_event
+        WHERE ($1::timestamptz IS NULL OR submitted_at >= $1) AND ($2::timestamptz IS NULL OR submitted_at < $2)
+          AND ($3::text IS NULL OR payload->'data'->>'exportCountry' = $3) AND ($4::text IS NULL OR payload->'data'->>'destinationCountry' = $4)`,
+      [filter.from?.toISOString() ?? null, filter.until?.toISOString() ?? null, filter.exportCountry ?? null, filter.destinationCountry ?? null],
+    );
+    return n;
+  }
+
   async *eventsByEventTime(filter: ArchiveFilter, pageSize = 5000): AsyncGenerator<{ id: string; payload: string }[]> {
     let after: { at: string; id: string } = { at: '-infinity', id: '0' };
     for (;;) {

@@ -125,7 +125,7 @@ export function segmentBounds(lines: number, segments: number): [number, number]
 }
 
 /** Lines of a file: its newlines, and a last line without one. */
-async function countLines(file: string): Promise<number> {
+export async function countLines(file: string): Promise<number> {
   const handle = await open(file, 'r');
   try {
     const buffer = Buffer.allocUnsafe(1 << 20);
