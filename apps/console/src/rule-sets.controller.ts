@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import { BadRequestException, Body, ConflictException, Controller, Get, NotFoundException, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Officer, resolveRuleSetDocument, RuleSet, RuleSetError, ruleSetFrom } from '@chokepoint/detection';
+import { Officer, RuleSet, RuleSetError, ruleSetFrom, ruleSetFromText } from '@chokepoint/detection';
 import { RuleSetStore, RuleSetVersionConflict } from '@chokepoint/persistence';
 import { RequiresRole, SignedIn } from './auth/roles';
 import { ConsoleDeps } from './console-deps';
@@ -59,8 +57,7 @@ export class RuleSetsController {
 
   /** A new document, its table files read from the reference data folder as the CLI reads them. */
   private parsed(text: string): RuleSet {
-    const folder = this.deps.referenceDataDir;
-    return this.checked(() => ruleSetFrom(resolveRuleSetDocument(text, (file) => readFileSync(isAbsolute(file) ? file : resolve(folder, file), 'utf8'))));
+    return this.checked(() => ruleSetFromText(text, this.deps.referenceDataDir));
   }
 
   private checked(load: () => RuleSet): RuleSet {

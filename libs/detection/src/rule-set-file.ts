@@ -9,7 +9,11 @@ import { RuleSet } from './rule-set';
  * The only I/O of the detection library, at its edge; everything after it is pure.
  */
 export function readRuleSetFile(path: string, referenceDataDir: string): RuleSet {
-  const text = readFileSync(path, 'utf8');
+  return ruleSetFromText(readFileSync(path, 'utf8'), referenceDataDir);
+}
+
+/** A rule set document's text (YAML or JSON, from a file or a request), its tables read as above. */
+export function ruleSetFromText(text: string, referenceDataDir: string): RuleSet {
   return ruleSetFrom(resolveRuleSetDocument(text, (file) => readFileSync(isAbsolute(file) ? file : resolve(referenceDataDir, file), 'utf8')));
 }
 

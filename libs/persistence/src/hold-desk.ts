@@ -117,7 +117,9 @@ export class HoldDesk {
     const take = Math.min(Math.max(1, limit), PAGE_LIMIT);
     const rows: QueueRow[] = await this.dataSource.query(
       `SELECT s.declaration_id, s.latest_revision, s.latest_decision_id, s.lane, s.held_since, d.risk_score,
-              e.payload->'data' AS declaration, c.assignee, c.documents_requested_at, c.release_request,
+              e.payload->'data' AS declaration, c.assignee,
+              -- As workOf: documents asked and releases asked belong to the hold of the current decision.
+              (c.decision_id = s.latest_decision_id AND c.documents_requested_at IS NOT NULL) AS documents_requested,
               (c.decision_id = s.latest_decision_id AND c.release_request IS NOT NULL) AS release_requested,
               EXISTS (SELECT 1 FROM hold_confirmation f WHERE f.decision_id = s.latest_decision_id) AS confirmed,
               (SELECT array_agg(DISTINCT h.category) FROM decision_hit h WHERE h.decision_id = s.latest_decision_id AND h.score > 0) AS categories,
@@ -265,7 +267,7 @@ interface QueueRow {
   risk_score: number;
   declaration: DeclarationEvent['data'];
   assignee: string | null;
-  documents_requested_at: Date | null;
+  documents_requested: boolean | null;
   release_requested: boolean | null;
   confirmed: boolean;
   categories: string[] | null;
@@ -287,7 +289,7 @@ function summaryOf(row: QueueRow): HoldSummary {
     categories: (row.categories ?? []).sort(),
     ruleIds: (row.rule_ids ?? []).sort(),
     ...(row.assignee ? { assignee: row.assignee } : {}),
-    documentsRequested: row.documents_requested_at !== null,
+    documentsRequested: row.documents_requested === true,
     releaseRequested: row.release_requested === true,
     confirmed: row.confirmed,
   };

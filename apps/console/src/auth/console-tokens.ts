@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createRemoteJWKSet, importSPKI, JWTPayload, jwtVerify, KeyLike, SignJWT } from 'jose';
+import { createRemoteJWKSet, decodeJwt, importSPKI, JWTPayload, jwtVerify, KeyLike, SignJWT } from 'jose';
 import type { ConsoleSettings } from '@chokepoint/config';
 import { CONSOLE_ROLES, ConsoleRole, Officer } from '@chokepoint/detection';
 
@@ -78,9 +78,10 @@ export class ConsoleTokens {
   }
 }
 
+/** The issuer a token claims, read before verifying it, to choose the key that must verify it. */
 function peekIssuer(token: string): string | undefined {
   try {
-    return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')).iss;
+    return decodeJwt(token).iss;
   } catch {
     return undefined;
   }

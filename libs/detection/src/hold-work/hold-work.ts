@@ -55,8 +55,8 @@ export function releaseNeedsSecondOfficer(decision: Decision, work: HoldWork): b
 /** The officers' actions on a hold as one pure transition: the console, its tests and any other front end share it. */
 export function applyHoldAction(decision: Decision, work: HoldWork, action: HoldAction, officer: Officer, justification: string, at: Date): HoldActionResult {
   const when = at.toISOString();
-  if (!hasRole(officer, 'officer')) return refuse('FORBIDDEN', 'viewers do not act on holds');
-  if (!justification.trim()) return refuse('CONFLICT', 'every action needs a justification');
+  const refused = mayAct(officer, justification);
+  if (refused) return refused;
   switch (action.kind) {
     case 'ASSIGN':
       return done(withField(work, 'assignee', action.assignee ?? undefined));
@@ -112,12 +112,12 @@ export interface PartyNotListed extends AllowlistFinding {
  * An officer's finding that the party of a hold's party-match hit (by its index in the
  * decision) is not the listed entry it resembles; refused for a hit that is not a party match.
  */
-export function partyNotListed(decision: Decision, hitIndex: number, officer: Officer, justification: string, at: Date, expiresAt?: string): { ok: true; finding: PartyNotListed } | { ok: false; refusal: 'FORBIDDEN' | 'CONFLICT'; reason: string } {
-  if (!hasRole(officer, 'officer')) return { ok: false, refusal: 'FORBIDDEN', reason: 'viewers do not act on holds' };
-  if (!justification.trim()) return { ok: false, refusal: 'CONFLICT', reason: 'every action needs a justification' };
+export function partyNotListed(decision: Decision, hitIndex: number, officer: Officer, justification: string, at: Date, expiresAt?: string): { ok: true; finding: PartyNotListed } | Refusal {
+  const refused = mayAct(officer, justification);
+  if (refused) return refused;
   const hit = decision.hits[hitIndex];
   const evidence = hit?.evidence as { party?: { name: string; country?: string }; list?: string; entryId?: string } | undefined;
-  if (hit?.category !== 'SANCTIONED_PARTY' || !evidence?.party || !evidence.list || !evidence.entryId) return { ok: false, refusal: 'CONFLICT', reason: 'that hit is not a party match' };
+  if (hit?.category !== 'SANCTIONED_PARTY' || !evidence?.party || !evidence.list || !evidence.entryId) return refuse('CONFLICT', 'that hit is not a party match');
   return {
     ok: true,
     finding: {
@@ -133,6 +133,13 @@ export function partyNotListed(decision: Decision, hitIndex: number, officer: Of
   };
 }
 
+/** What every action needs: an officer (not a viewer), and a reason on the record. */
+function mayAct(officer: Officer, justification: string): Refusal | undefined {
+  if (!hasRole(officer, 'officer')) return refuse('FORBIDDEN', 'viewers do not act on holds');
+  if (!justification.trim()) return refuse('CONFLICT', 'every action needs a justification');
+  return undefined;
+}
+
 function withField<K extends keyof HoldWork>(work: HoldWork, key: K, value: HoldWork[K] | undefined): HoldWork {
   const next = { ...work };
   if (value === undefined) delete next[key];
@@ -144,6 +151,8 @@ function done(work: HoldWork): HoldActionResult {
   return { ok: true, work };
 }
 
-function refuse(refusal: 'FORBIDDEN' | 'CONFLICT', reason: string): HoldActionResult {
+type Refusal = { ok: false; refusal: 'FORBIDDEN' | 'CONFLICT'; reason: string };
+
+function refuse(refusal: Refusal['refusal'], reason: string): Refusal {
   return { ok: false, refusal, reason };
 }
