@@ -12,5 +12,6 @@ export * from './identifier-key';
 export * from './screening-index';
 export * from './name-comparison';
 export * from './screen-party';
+export * from './match-severity';
 export * from './allowlist';
 export * from './party-screener';

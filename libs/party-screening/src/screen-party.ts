@@ -3,6 +3,7 @@ import { EntityKind, ListedEntity, ListedName } from './listed-entity';
 import { compareNames, NameComparison, nameScore, SCREENED_SHARE, WeightedName } from './name-comparison';
 import { prepareName } from './prepared-name';
 import { JOINED_MAX_LENGTH, ScreeningIndex } from './screening-index';
+import { MatchSeverity, severityOf } from './match-severity';
 
 /** What is known of a party to screen: its name in any script, and what else the declaration says. */
 export interface ScreenedParty {
@@ -43,6 +44,10 @@ export interface PartyMatch {
   matchedNameType: ListedName['type'];
   /** 0..1: the name score adjusted by country and kind; 1 for an identifier match. */
   score: number;
+  /** How strong the evidence is, and so how firmly the match holds (see match-severity.ts). */
+  severity: MatchSeverity;
+  /** Why the severity is what it is, in words an officer reads ("rests on one distinctive word"). */
+  severityReasons: string[];
   breakdown: MatchBreakdown;
 }
 
@@ -83,6 +88,7 @@ export function screenParty(index: ScreeningIndex, party: ScreenedParty, options
 }
 
 function matchOf(entity: ListedEntity, name: ListedName, score: number, breakdown: MatchBreakdown): PartyMatch {
+  const { severity, reasons } = severityOf(score, breakdown);
   return {
     list: entity.list,
     entryId: entity.entryId,
@@ -91,6 +97,8 @@ function matchOf(entity: ListedEntity, name: ListedName, score: number, breakdow
     matchedName: name.name,
     matchedNameType: name.type,
     score: Math.round(score * 1000) / 1000,
+    severity,
+    severityReasons: reasons,
     breakdown,
   };
 }

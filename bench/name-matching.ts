@@ -1,0 +1,138 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_MATCH_THRESHOLD, loadList, LoadedList, parseListSource, ScreeningIndex, screenParty } from '@chokepoint/party-screening';
+import { buildNameMatchingSet } from '../test/support/name-matching-set';
+import { curve, scoreSet } from '../test/support/name-matching-evaluation';
+import { companyNames, LIST_SPECS, OrdinaryParty, yentePeople, yenteUnPairs } from './name-matching/corpora';
+import { nameBenchSlices, scoreNameBench, ScoredCase, SliceFigures, sliceFigures } from './name-matching/name-bench';
+import { byGroup, FalseAlarm, GroupFigures, screenOrdinary } from './name-matching/false-alarms';
+
+/**
+ * Name matching judged on data the project did not write, through the production path (index,
+ * normalisation, scoring, threshold) over all four lists:
+ *  (a) OpenSanctions' name_bench pairs, by slice, beside logic-v2, with the curve over thresholds;
+ *  (b) false alarms on ordinary parties: real company names, yente's people, and the corpora
+ *      assembled in test/fixtures/ordinary-parties;
+ *  (c) the project's own labelled set.
+ * `--misses N` prints up to N errors per slice. The last line is one JSON summary.
+ */
+const THRESHOLD = process.argv.includes('--threshold') ? Number(process.argv[process.argv.indexOf('--threshold') + 1]) : DEFAULT_MATCH_THRESHOLD;
+const MISSES = process.argv.includes('--misses') ? Number(process.argv[process.argv.indexOf('--misses') + 1]) || 20 : 0;
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : ['a', 'b', 'c'];
+const FIXTURES = join(__dirname, '../../test/fixtures/ordinary-parties');
+const pct = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : `${(100 * x).toFixed(1)} %`);
+
+function sliceTable(title: string, rows: SliceFigures[]): void {
+  const withLogic = rows.some((r) => r.logicV2Recall !== undefined);
+  console.log(`\n### ${title}\n| slice | true pairs | false pairs | recall | false-match rate |${withLogic ? ' logic-v2 recall | logic-v2 false-match rate |' : ''}`);
+  console.log(`|---|---|---|---|---|${withLogic ? '---|---|' : ''}`);
+  for (const r of rows) console.log(`| ${r.slice} | ${r.truePairs} | ${r.falsePairs} | ${pct(r.recall)} | ${pct(r.falseMatchRate)} |${withLogic ? ` ${pct(r.logicV2Recall)} | ${pct(r.logicV2FalseMatchRate)} |` : ''}`);
+}
+
+function nameBench(lists: LoadedList[]): Record<string, unknown> {
+  const scored = scoreNameBench(lists, 0.5);
+  const { all, sideBySide, conflicts } = nameBenchSlices(scored, THRESHOLD);
+  console.log(`\n## (a) name_bench (${scored.length} cases; label conflicts apart), threshold ${THRESHOLD}`);
+  sliceTable('all rows', all);
+  sliceTable('rows logic-v2 also ran, side by side (logic-v2 at its own 0.70)', sideBySide);
+  sliceTable('label conflicts (cases.csv says true, checks.yml false)', [conflicts]);
+  console.log('\n### curve (all rows but the conflicts)\n| threshold | curated recall | curated false-match rate | LLM recall | LLM false-match rate |\n|---|---|---|---|---|');
+  const kept = scored.filter((c) => !c.conflict);
+  for (const t of [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) {
+    const cur = sliceFigures('', kept.filter((c) => !c.llm), t);
+    const llm = sliceFigures('', kept.filter((c) => c.llm), t);
+    console.log(`| ${t.toFixed(2)} | ${pct(cur.recall)} | ${pct(cur.falseMatchRate)} | ${pct(llm.recall)} | ${pct(llm.falseMatchRate)} |`);
+  }
+  if (MISSES) printCaseErrors(kept);
+  const strong = kept.filter((c) => c.quality === 'STRONG');
+  const strongWrong = strong.filter((c) => (c.score >= THRESHOLD) !== c.isMatch).length;
+  const get = (rows: SliceFigures[], slice: string) => rows.find((r) => r.slice === slice)!;
+  return {
+    curated: pick(get(all, 'curated')),
+    llm: pick(get(all, 'LLM-proposed')),
+    curatedSideBySide: pick(get(sideBySide, 'curated')),
+    llmSideBySide: pick(get(sideBySide, 'LLM-proposed')),
+    strongRows: strong.length,
+    strongWrong,
+    conflicts: pick(conflicts),
+  };
+}
+
+function pick(r: SliceFigures): Record<string, number> {
+  const round = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? undefined : Math.round(x * 10000) / 10000);
+  return JSON.parse(JSON.stringify({ recall: round(r.recall), falseMatchRate: round(r.falseMatchRate), logicV2Recall: round(r.logicV2Recall), logicV2FalseMatchRate: round(r.logicV2FalseMatchRate), truePairs: r.truePairs, falsePairs: r.falsePairs }));
+}
+
+function printCaseErrors(cases: ScoredCase[]): void {
+  for (const [label, wrong] of [
+    ['missed true pairs', cases.filter((c) => c.isMatch && c.score < THRESHOLD)],
+    ['reported false pairs', cases.filter((c) => !c.isMatch && c.score >= THRESHOLD)],
+  ] as const) {
+    console.log(`\n#### ${label} (${wrong.length})`);
+    for (const c of wrong.slice(0, MISSES * 4)) console.log(`${c.score.toFixed(3)} ${c.llm ? 'LLM' : 'cur'} ${c.quality[0]} ${c.schema}: ${c.name1}  |  ${c.name2}${c.logicV2 === undefined ? '' : c.logicV2 === c.isMatch ? '  (logic-v2 right)' : '  (logic-v2 wrong)'}`);
+  }
+}
+
+/** The corpora assembled beside the labelled set, where they have been generated. */
+function assembledParties(): OrdinaryParty[] {
+  if (!existsSync(FIXTURES)) return [];
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.tsv'))
+    .flatMap((f) =>
+      readFileSync(join(FIXTURES, f), 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((line) => {
+          const [name, country, kind, group] = line.split('\t');
+          return { name, country: country || undefined, kind: kind as OrdinaryParty['kind'], group: `assembled ${group}` };
+        }),
+    );
+}
+
+function falseAlarms(index: ScreeningIndex): Record<string, unknown> {
+  const parties = [...companyNames(), ...yentePeople(), ...assembledParties()];
+  const alarms = screenOrdinary(index, parties, THRESHOLD);
+  const groups = byGroup(parties, alarms);
+  console.log(`\n## (b) false alarms on ordinary parties (${parties.length} names), threshold ${THRESHOLD}\n| group | names | reported as listed | per 1,000 |\n|---|---|---|---|`);
+  for (const g of groups) console.log(`| ${g.group} | ${g.names} | ${g.reported} | ${g.perThousand.toFixed(1)} |`);
+  if (MISSES) printAlarms(alarms, groups);
+  const unTreated = yenteUnPairs();
+  const found = unTreated.filter(({ treated, listed }) => screenParty(index, { name: treated, kind: 'INDIVIDUAL' }, { threshold: THRESHOLD, limit: 20 }).some((m) => m.list === 'un-xml' && m.matchedName.toUpperCase() === listed.toUpperCase())).length;
+  console.log(`\nyente positives_un_treated: ${found} of ${unTreated.length} treated UN names find their UN entry under its listed name (${pct(found / unTreated.length)}); rows whose listed name is an alias the loader spells otherwise count as misses.`);
+  return { groups: Object.fromEntries(groups.map((g) => [g.group, Math.round(g.perThousand * 10) / 10])), worstPerThousand: Math.max(...groups.map((g) => g.perThousand)), unTreatedRecall: found / unTreated.length };
+}
+
+function printAlarms(alarms: FalseAlarm[], groups: GroupFigures[]): void {
+  for (const { group } of groups) {
+    const of = alarms.filter((a) => a.party.group === group);
+    if (!of.length) continue;
+    console.log(`\n#### ${group} (${of.length})`);
+    for (const { party, best } of of.slice(0, MISSES)) {
+      const pairs = best.breakdown.name?.pairs.map((p) => `${p.screened}~${p.listed}`).join(' ') ?? best.breakdown.identifier;
+      console.log(`${best.score.toFixed(3)} ${best.severity} ${party.name} [${party.country ?? ''}] → ${best.matchedName} (${best.list}) ${pairs}`);
+    }
+  }
+}
+
+function labelledSet(index: ScreeningIndex): Record<string, unknown> {
+  const set = buildNameMatchingSet(index, { seed: 7, sample: 1500, decoys: 3000 });
+  const [at] = curve(scoreSet(index, set), [THRESHOLD]);
+  console.log(`\n## (c) the labelled set (seed 7): recall ${at.recall.toFixed(4)} (${at.missed} missed), false positives ${pct(at.falsePositiveRate)} (${at.falsePositives})`);
+  return { recall: Math.round(at.recall * 10000) / 10000, falsePositiveRate: Math.round(at.falsePositiveRate * 10000) / 10000 };
+}
+
+async function main(): Promise<void> {
+  const lists = await Promise.all(LIST_SPECS.map((s) => loadList(parseListSource(s))));
+  const summary: Record<string, unknown> = { benchmark: 'name-matching', threshold: THRESHOLD };
+  if (ONLY.includes('a')) summary.nameBench = nameBench(lists);
+  const index = ONLY.includes('b') || ONLY.includes('c') ? ScreeningIndex.fromLists(lists) : undefined;
+  if (index && ONLY.includes('b')) summary.falseAlarms = falseAlarms(index);
+  if (index && ONLY.includes('c')) summary.labelledSet = labelledSet(index);
+  console.log(JSON.stringify(summary));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
