@@ -69,8 +69,9 @@ export function labelConflicts(): Set<string> {
   return new Set(csv(join(BENCH, 'label-conflicts.tsv'), '\t').map((r) => [r.schema, r.name1, r.name2].join('\u001f')));
 }
 
-export function kindOfSchema(schema: string): Kind {
-  return schema === 'Person' ? 'INDIVIDUAL' : 'ORGANISATION';
+/** What a declaration would say of the party; a vessel is never a declared party, so it says nothing. */
+export function kindOfSchema(schema: string): Kind | undefined {
+  return schema === 'Person' ? 'INDIVIDUAL' : schema === 'Vessel' ? undefined : 'ORGANISATION';
 }
 
 /** A name on no sanctions list, with what a declaration would say of it. */

@@ -1,25 +1,36 @@
 import { jaroWinkler } from './jaro-winkler';
+import { KOREAN, koreanKey, restrictedEdits, spellingKey, spellingSimilarity } from './spelling-similarity';
 import { PreparedName } from './prepared-name';
 
-/** Two tokens at least this similar (Jaro-Winkler on phonetic keys) count as the same word. */
+/** Two index keys at least this similar (Jaro-Winkler) make a candidate; scoring then reads the spellings. */
 export const TOKEN_MATCH = 0.86;
-/**
- * Within a name already found, tokens down to this similar still pair, for what their similarity
- * is worth: a word with two slips (`Czrlbs`, Carlos) then counts for part of its weight instead
- * of as a stray distinctive word that sinks the match.
- */
-const PAIR_MINIMUM = 0.8;
-/** How much of the score comes from covering the screened name; the rest from covering the listed one. */
-export const SCREENED_SHARE = 0.6;
-/** Run-together names compare only when they start alike and differ by about one edit in eight letters. */
-const JOINED_MATCH = 0.92;
+/** Tokens pair when their spellings are at least this alike (spelling-similarity.ts). */
+const PAIR_MINIMUM = 0.7;
 /** Ceiling for a match made of generic words only, against a name that has distinctive ones. */
 const GENERIC_ONLY_CEILING = 0.5;
+/**
+ * Ceiling for a match whose only distinctive evidence is one word that is either not spelt alike
+ * or short while other words disagree: below the default threshold, so such a match is found
+ * only where an analyst lowers it.
+ */
+const ONE_WORD_CEILING = 0.78;
+/** Words up to this long must agree in full, with nothing else disagreeing, to carry a match alone. */
+const SHORT_WORD = 4;
+/** A single word this long or longer, spelt nearly alike, may carry a match alone. */
+const LONG_WORD = 8;
+/** Each name has words the other lacks that describe the business (Energy against Shipping): likely two firms. */
+const DESCRIPTOR_CONFLICT = 0.08;
+/** A listed person's other names (patronymic, middle names) missing from the screened name cost this share of their weight. */
+const LISTED_PERSON_EXTRA = 0.5;
 
 /** A name with the weight of each token, as the index knows it. */
 export interface WeightedName extends PreparedName {
   weights: number[];
   totalWeight: number;
+  /** Romanisation worlds of a listed name (spelling-similarity.ts), whose own folds apply to it. */
+  families?: number;
+  /** A listed person: names the screened one leaves out cost less. */
+  person?: boolean;
   /**
    * For a screened name: token similarities already computed, per screened token, by listed
    * token. One screening compares the same few tokens with many listed names.
@@ -36,6 +47,8 @@ export interface TokenPair {
 /** Why two names scored what they did: the evidence an officer reads beside the match. */
 export interface NameComparison {
   score: number;
+  /** One distinctive word carries the match: thin evidence, which a country mismatch weakens more. */
+  thin: boolean;
   method: 'tokens' | 'joined';
   pairs: TokenPair[];
   /** Tokens of either name that found no partner; distinctive ones are what lowered the score. */
@@ -54,15 +67,17 @@ interface Pair {
 
 interface Scored {
   score: number;
+  distinctivePairs: number;
   method: NameComparison['method'];
   pairs: Pair[];
   screenedCoverage: number;
   listedCoverage: number;
 }
 
-/** The score alone, for ranking candidates; `compareNames` gives the evidence too. */
-export function nameScore(screened: WeightedName, listed: WeightedName): number {
-  return score(screened, listed).score;
+/** The score, and whether one distinctive word carries it, for ranking candidates; `compareNames` gives the evidence too. */
+export function nameScore(screened: WeightedName, listed: WeightedName): { score: number; thin: boolean } {
+  const { score: value, distinctivePairs } = score(screened, listed);
+  return { score: value, thin: distinctivePairs <= 1 };
 }
 
 /**
@@ -79,6 +94,7 @@ export function compareNames(screened: WeightedName, listed: WeightedName): Name
   const pairedJ = new Set(result.pairs.map((p) => p.j));
   return {
     score: result.score,
+    thin: result.distinctivePairs <= 1,
     method: result.method,
     pairs: result.pairs.map(({ i, j, similarity }) => ({ screened: screened.tokens[i], listed: listed.tokens[j], similarity: round(similarity) })),
     unmatchedScreened: screened.tokens.filter((_, i) => !pairedI.has(i)),
@@ -91,38 +107,65 @@ export function compareNames(screened: WeightedName, listed: WeightedName): Name
 function score(screened: WeightedName, listed: WeightedName): Scored {
   // A name of generic words only has no margin for fuzziness: its words must be the listed ones.
   const pairs = pairTokens(screened, listed, screened.allGeneric ? 1 : PAIR_MINIMUM);
-  let screenedMatched = 0;
+  const pairedI = new Uint8Array(screened.tokens.length);
+  const pairedJ = new Uint8Array(listed.tokens.length);
+  let matched = 0;
   let screenedTotal = screened.totalWeight;
-  let listedMatched = 0;
-  let distinctiveMatched = false;
-  for (const { i, j, similarity } of pairs) {
+  let listedTotal = 0;
+  const distinctive: Pair[] = [];
+  for (const pair of pairs) {
+    const { i, j, similarity } = pair;
+    pairedI[i] = 1;
+    pairedJ[j] = 1;
+    // A paired word weighs what its listed partner weighs: a misspelt generic word is not rare.
     screenedTotal += listed.weights[j] - screened.weights[i];
-    screenedMatched += listed.weights[j] * similarity;
-    listedMatched += listed.weights[j] * similarity;
-    distinctiveMatched ||= !listed.generic[j];
+    matched += listed.weights[j] * similarity;
+    if (!listed.generic[j]) distinctive.push(pair);
   }
-  const screenedCoverage = screenedTotal > 0 ? screenedMatched / screenedTotal : 0;
-  const listedCoverage = listed.totalWeight > 0 ? listedMatched / listed.totalWeight : 0;
-  let value = screened.allGeneric
-    ? Math.min(screenedCoverage, listedCoverage)
-    : SCREENED_SHARE * screenedCoverage + (1 - SCREENED_SHARE) * listedCoverage;
-  if (!distinctiveMatched && !listed.allGeneric) value = Math.min(value, GENERIC_ONLY_CEILING);
+  for (let j = 0; j < listed.tokens.length; j++) listedTotal += listed.weights[j] * (pairedJ[j] || !listed.person ? 1 : LISTED_PERSON_EXTRA);
+  const screenedCoverage = screenedTotal > 0 ? matched / screenedTotal : 0;
+  const listedCoverage = listedTotal > 0 ? matched / listedTotal : 0;
+  // The geometric mean: a name covering the other while being covered little (`Gumi` against
+  // `Yamaguchi-gumi`) scores low, where an average would split the difference.
+  let value = screened.allGeneric ? Math.min(screenedCoverage, listedCoverage) : Math.sqrt(screenedCoverage * listedCoverage);
+  if (distinctive.length === 0 && !listed.allGeneric) value = Math.min(value, GENERIC_ONLY_CEILING);
+  if (distinctive.length === 1 && restsOnOneWeakWord(screened, listed, distinctive[0], pairedI, pairedJ)) value = Math.min(value, ONE_WORD_CEILING);
+  if (unpairedGeneric(screened, pairedI) && unpairedGeneric(listed, pairedJ)) value -= DESCRIPTOR_CONFLICT;
   const joined = screened.allGeneric ? 0 : joinedSimilarity(screened, listed);
+  const distinctivePairs = distinctive.length;
   return joined > value
-    ? { score: joined, method: 'joined', pairs, screenedCoverage, listedCoverage }
-    : { score: value, method: 'tokens', pairs, screenedCoverage, listedCoverage };
+    ? { score: joined, distinctivePairs: 2, method: 'joined', pairs, screenedCoverage, listedCoverage }
+    : { score: Math.max(0, value), distinctivePairs, method: 'tokens', pairs, screenedCoverage, listedCoverage };
+}
+
+/**
+ * One distinctive word is thin evidence: it carries a match only when spelt alike and long, or
+ * short but exact with no other word of either name left over (`BM Technologies` is not
+ * `BM Bank`).
+ */
+function restsOnOneWeakWord(screened: WeightedName, listed: WeightedName, pair: Pair, pairedI: Uint8Array, pairedJ: Uint8Array): boolean {
+  const word = listed.tokens[pair.j];
+  if (pair.similarity < 1 && (word.length < LONG_WORD || pair.similarity < 0.9)) return true;
+  const leftOver = pairedI.includes(0) || pairedJ.includes(0);
+  return word.length <= SHORT_WORD && leftOver;
+}
+
+function unpairedGeneric(name: WeightedName, paired: Uint8Array): boolean {
+  return name.tokens.some((t, i) => !paired[i] && name.generic[i]);
 }
 
 /** Greedy one-to-one pairing, most similar first; names are a few tokens, so this is cheap. */
 function pairTokens(a: WeightedName, b: WeightedName, minimum: number): Pair[] {
   const candidates: Pair[] = [];
+  const families = (a.families ?? 0) | (b.families ?? 0);
   for (let i = 0; i < a.keys.length; i++) {
     const memo = a.memo?.[i];
     for (let j = 0; j < b.keys.length; j++) {
-      let similarity = memo?.get(b.tokens[j]);
+      const memoKey = families ? `${families}${b.tokens[j]}` : b.tokens[j];
+      let similarity = memo?.get(memoKey);
       if (similarity === undefined) {
-        similarity = tokenSimilarity(a.keys[i], b.keys[j], a.tokens[i], b.tokens[j]);
-        memo?.set(b.tokens[j], similarity);
+        similarity = spellingSimilarity(a.tokens[i], b.tokens[j], families);
+        memo?.set(memoKey, similarity);
       }
       if (similarity >= minimum) candidates.push({ i, j, similarity });
     }
@@ -153,34 +196,21 @@ export function tokenSimilarity(keyA: string, keyB: string, tokenA?: string, tok
 }
 
 /**
- * `김철삼` (one word, kimjolsam) against `KIM Chol Sam`: compared run together when the token
- * counts differ. Jaro-Winkler alone forgives a whole missing word in a long string, so the two
- * must also start alike and be within one edit per eight letters.
+ * `김철삼` (one word, kimcholsam) against `KIM Chol Sam`, `SiemensAG` against `Siemens AG`:
+ * compared run together when the token counts differ, by their folded spellings, within one edit
+ * per eight letters and starting alike.
  */
-function joinedSimilarity(a: PreparedName, b: PreparedName): number {
-  if (a.keys.length === b.keys.length || a.joined[0] !== b.joined[0]) return 0;
-  const longer = Math.max(a.joined.length, b.joined.length);
+function joinedSimilarity(a: PreparedName, b: WeightedName): number {
+  if (a.tokens.length === b.tokens.length) return 0;
+  const fold = ((a as WeightedName).families ?? 0 | (b.families ?? 0)) & KOREAN ? (t: string) => koreanKey(spellingKey(t)) : spellingKey;
+  const ja = fold(a.tokens.join(''));
+  const jb = fold(b.tokens.join(''));
+  if (ja[0] !== jb[0]) return 0;
+  const longer = Math.max(ja.length, jb.length);
   const allowed = Math.max(1, Math.floor(longer / 8));
-  if (Math.abs(a.joined.length - b.joined.length) > allowed) return 0;
-  const similarity = jaroWinkler(a.joined, b.joined);
-  return similarity >= JOINED_MATCH && levenshteinWithin(a.joined, b.joined, allowed) ? similarity : 0;
-}
-
-/** Whether the edit distance is at most `limit` (banded, so cheap for small limits). */
-function levenshteinWithin(a: string, b: string, limit: number): boolean {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      best = Math.min(best, current[j]);
-    }
-    if (best > limit) return false;
-    previous = current;
-  }
-  return previous[b.length] <= limit;
+  if (longer < 6 || Math.abs(ja.length - jb.length) > allowed) return 0;
+  const edits = ja === jb ? 0 : restrictedEdits(ja, jb, allowed);
+  return edits > allowed ? 0 : 0.96 * (1 - edits / longer);
 }
 
 function round(n: number): number {

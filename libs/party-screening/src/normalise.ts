@@ -1,5 +1,6 @@
 import anyAscii from 'any-ascii';
 import { phoneticKey } from './phonetic-key';
+import { readNumbers } from './number-words';
 
 /**
  * Legal forms written in their own script, removed before transliteration: their romanised
@@ -27,6 +28,8 @@ const LEGAL_FORMS: string[][] = [
   'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoi otvetstvennostyu', 'aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo',
   'zakrytoe aktsionernoe obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'publichnoye aktsionernoye obshchestvo', 'aktsionernoye obshchestvo',
   'sociedad por acciones simplificada', 'sociedad de responsabilidad limitada', 'ca',
+  'sp z oo', 'z oo', 'spolka z ograniczona odpowiedzialnoscia', 'spolka akcyjna', 'societatea cu raspundere limitata', 'societate pe actiuni',
+  'sociedade anonima', 'sociedade limitada', 'societa per azioni', 'societa a responsabilita limitata', 'anonim sirketi', 'limited sirketi',
 ].map((f) => f.split(' '));
 
 /**
@@ -40,6 +43,10 @@ const GENERIC_WORDS = new Set([
   'de', 'del', 'la', 'el', 'al', 'der', 'und', 'et', 'des', 'du', 'y', 'e', 'i', 'bank', 'national', 'shipping', 'marine', 'electronics', 'electronic',
   'manufacturing', 'products', 'supply', 'resources', 'energy', 'oil', 'gas', 'petroleum', 'construction', 'consulting', 'management', 'partners',
   'east', 'west', 'north', 'south', 'middle', 'asia', 'euro', 'europe', 'gulf', 'star', 'new', 'first', 'united', 'world', 'overseas', 'foreign',
+  // Titles and honorifics say who a person is, not which person.
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'president', 'sheikh', 'shaikh', 'sheik', 'haji', 'hajji', 'mullah', 'maulana', 'mawlawi',
+  // Particles of family and patronymic names.
+  'bin', 'ibn', 'bint', 'binti', 'van', 'von', 'da', 'di', 'dos', 'das', 'le',
   // The words of multi-word legal forms, for when the form is broken up, reordered or misspelt.
   ...LEGAL_FORMS.filter((form) => form.length > 1).flat(),
 ]);
@@ -86,7 +93,15 @@ export interface NormaliseOptions {
    * word is taken as spelt.
    */
   isListedWord?: (word: string) => boolean;
+  /** A person's name: words that are legal forms elsewhere (`Sa`, `As`, `Ao`) are parts of it. */
+  person?: boolean;
 }
+
+/** Abbreviations of generic words, read as the word (`Int'l` is `international`). */
+const ABBREVIATIONS = new Map([['intl', 'international'], ['natl', 'national'], ['mfg', 'manufacturing'], ['svcs', 'services'], ['engg', 'engineering'], ['inds', 'industries']]);
+
+/** Legal forms written onto the name (`SiemensAG`, `ACMEGmbH`), which the lists spell apart. */
+const GLUED_FORMS = ['gmbh', 'llc', 'ltd', 'inc', 'plc', 'ag', 'sa', 'bv', 'nv', 'oy', 'ab', 'kk', 'jsc', 'fze'];
 
 /**
  * Folds a name in any script to comparable tokens: legal forms removed, in the original script and
@@ -112,10 +127,18 @@ export function normaliseName(raw: string, options: NormaliseOptions = {}): Norm
     .trim();
   const initialised = joinInitials(folded ? folded.split(' ') : []);
   const { isListedWord } = options;
-  const words = isListedWord ? initialised.map((word) => formWordMeant(word, isListedWord)) : initialised;
-  const tokens = stripLegalForms(words, legalForms);
+  const read = readNumbers(initialised).map((word) => ABBREVIATIONS.get(word) ?? word);
+  const words = isListedWord ? read.flatMap((word) => unglued(word, isListedWord)).map((word) => formWordMeant(word, isListedWord)) : read;
+  const tokens = options.person ? words : stripLegalForms(words, legalForms);
   const distinctive = tokens.filter((t) => !GENERIC_WORDS.has(t));
   return { tokens, distinctive: distinctive.length ? distinctive : tokens, legalForms };
+}
+
+/** `siemensag` → `siemens ag` where the lists know `siemens` but not the glued word. */
+function unglued(word: string, isListedWord: (word: string) => boolean): string[] {
+  if (word.length < 6 || isListedWord(word)) return [word];
+  const form = GLUED_FORMS.find((f) => word.endsWith(f) && word.length - f.length >= 4 && isListedWord(word.slice(0, -f.length)));
+  return form ? [word.slice(0, -form.length), form] : [word];
 }
 
 /** The legal-form or generic word that a word not on the lists misspells, or the word itself. */

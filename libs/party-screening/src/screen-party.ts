@@ -1,8 +1,9 @@
 import { identifierKeys } from './identifier-key';
 import { EntityKind, ListedEntity, ListedName } from './listed-entity';
-import { compareNames, NameComparison, nameScore, SCREENED_SHARE, WeightedName } from './name-comparison';
+import { compareNames, NameComparison, nameScore, WeightedName } from './name-comparison';
 import { prepareName } from './prepared-name';
 import { JOINED_MAX_LENGTH, ScreeningIndex } from './screening-index';
+import { scriptFamilies } from './romanisation-families';
 import { MatchSeverity, severityOf } from './match-severity';
 
 /** What is known of a party to screen: its name in any script, and what else the declaration says. */
@@ -27,7 +28,13 @@ export const DEFAULT_MATCH_THRESHOLD = 0.8;
 /** Country and kind support or weaken a name match; they never make one. */
 export const COUNTRY_SUPPORT = 0.03;
 export const COUNTRY_MISMATCH = -0.04;
+/** Where one distinctive word carries the match, another country says more: many firms share one word. */
+export const COUNTRY_MISMATCH_THIN = -0.1;
 export const KIND_MISMATCH = -0.05;
+/** A declared exporter, consignee or end user is a person or a firm, never a ship or an aircraft. */
+export const CRAFT_MISMATCH = -0.2;
+/** A short word of the screened name that no list knows weighs this share of an unknown word (a stray particle or typo). */
+const SHORT_UNKNOWN_WEIGHT = 0.6;
 /** Only the names reaching the most weight in the index are compared in full. */
 const CANDIDATE_LIMIT = 32;
 /** A candidate must be reached by at least this share of the screened name's weight... */
@@ -61,10 +68,10 @@ export interface MatchBreakdown {
 
 /** Screens one party name against the index: the listed entities it may be, best first. */
 export function screenParty(index: ScreeningIndex, party: ScreenedParty, options: ScreeningOptions): PartyMatch[] {
-  const prepared = prepareName(party.name, { isListedWord: (word) => index.words.has(word) });
-  const weights = prepared.keys.map((k, i) => index.weightOf(k, prepared.generic[i]));
+  const prepared = prepareName(party.name, { isListedWord: (word) => index.words.has(word), person: party.kind === 'INDIVIDUAL' });
+  const weights = prepared.keys.map((k, i) => index.weightOf(k, prepared.generic[i]) * (k.length <= 3 && !index.postings.has(k) ? SHORT_UNKNOWN_WEIGHT : 1));
   const memo = prepared.keys.map(() => new Map<string, number>());
-  const screened: WeightedName = Object.assign(prepared, { weights, totalWeight: weights.reduce((a, b) => a + b, 0), memo });
+  const screened: WeightedName = Object.assign(prepared, { weights, totalWeight: weights.reduce((a, b) => a + b, 0), memo, families: scriptFamilies(party.name) });
   const best = new Map<number, PartyMatch>();
   for (const [entity, identifier] of identifierMatches(index, party)) {
     const listed = index.entities[entity];
@@ -75,14 +82,16 @@ export function screenParty(index: ScreeningIndex, party: ScreenedParty, options
   for (const nameId of screened.keys.length ? candidateNames(index, screened, options.threshold) : []) {
     const listed = index.names[nameId];
     if (best.has(listed.entity)) continue;
-    const adjustment = party.country || party.kind ? totalAdjustment(adjustments(index.entities[listed.entity], party)) : 0;
-    const score = clamp(nameScore(screened, listed) + adjustment);
+    const name = nameScore(screened, listed);
+    const adjustment = party.country || party.kind ? totalAdjustment(adjustments(index.entities[listed.entity], party, name.thin)) : 0;
+    const score = clamp(name.score + adjustment);
     if (score >= options.threshold && score > (bestName.get(listed.entity)?.score ?? 0)) bestName.set(listed.entity, { nameId, score });
   }
   const ranked = [...bestName].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, options.limit ?? 10);
   for (const [entityIndex, { nameId, score }] of ranked) {
     const entity = index.entities[entityIndex];
-    best.set(entityIndex, matchOf(entity, index.names[nameId].listed, score, { name: compareNames(screened, index.names[nameId]), ...adjustments(entity, party) }));
+    const name = compareNames(screened, index.names[nameId]);
+    best.set(entityIndex, matchOf(entity, index.names[nameId].listed, score, { name, ...adjustments(entity, party, name.thin) }));
   }
   return [...best.values()].sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId)).slice(0, options.limit ?? 10);
 }
@@ -110,17 +119,20 @@ function identifierMatches(index: ScreeningIndex, party: ScreenedParty): Map<num
   return found;
 }
 
-function adjustments(entity: ListedEntity, party: ScreenedParty): Pick<MatchBreakdown, 'country' | 'kindAdjustment'> {
+function adjustments(entity: ListedEntity, party: ScreenedParty, thin = false): Pick<MatchBreakdown, 'country' | 'kindAdjustment'> {
   const listed = entity.countries;
   let country: MatchBreakdown['country'] = { screened: party.country, listed, effect: 'unknown', adjustment: 0 };
   if (party.country && listed.length) {
     const supports = listed.includes(party.country);
-    country = { ...country, effect: supports ? 'supports' : 'weakens', adjustment: supports ? COUNTRY_SUPPORT : COUNTRY_MISMATCH };
+    country = { ...country, effect: supports ? 'supports' : 'weakens', adjustment: supports ? COUNTRY_SUPPORT : thin ? COUNTRY_MISMATCH_THIN : COUNTRY_MISMATCH };
   }
-  const individual = entity.kind === 'INDIVIDUAL';
-  const kindKnown = party.kind && entity.kind !== 'UNKNOWN';
-  const kindAdjustment = kindKnown && (party.kind === 'INDIVIDUAL') !== individual ? KIND_MISMATCH : 0;
-  return { country, kindAdjustment };
+  return { country, kindAdjustment: kindAdjustment(entity, party) };
+}
+
+function kindAdjustment(entity: ListedEntity, party: ScreenedParty): number {
+  if (!party.kind || entity.kind === 'UNKNOWN') return 0;
+  if (entity.kind === 'VESSEL' || entity.kind === 'AIRCRAFT') return CRAFT_MISMATCH;
+  return (party.kind === 'INDIVIDUAL') !== (entity.kind === 'INDIVIDUAL') ? KIND_MISMATCH : 0;
 }
 
 /**
@@ -133,7 +145,7 @@ function candidateNames(index: ScreeningIndex, screened: WeightedName, threshold
   const generation = scratch.next();
   const touched: number[] = [];
   // Even covering all of the listed name, a candidate reached by less than this cannot pass.
-  const floor = screened.totalWeight * Math.max(MIN_REACHED_SHARE, REACH_SLACK * (threshold - (1 - SCREENED_SHARE)) / SCREENED_SHARE);
+  const floor = screened.totalWeight * Math.max(MIN_REACHED_SHARE, REACH_SLACK * threshold * threshold);
   // Rarest words first. Once the words left weigh less than the floor, a name that none of the
   // words so far reached cannot pass, so a common word's long list is only checked against the
   // names already in hand instead of walked.

@@ -3,6 +3,7 @@ import { LoadedList } from './list-source';
 import { PreparedName, prepareName } from './prepared-name';
 import { identifierKeys } from './identifier-key';
 import { TOKEN_MATCH, tokenSimilarity } from './name-comparison';
+import { romanisationFamilies } from './romanisation-families';
 
 /** An index key near a screened key, with what the screening needs of it. */
 export interface NearKey {
@@ -24,6 +25,8 @@ export interface IndexedName extends PreparedName {
   /** Weight of each token: rarer across the lists weighs more; generic words little. */
   weights: number[];
   totalWeight: number;
+  families: number;
+  person: boolean;
 }
 
 /** How much less a generic word weighs than a distinctive word of the same rarity. */
@@ -160,11 +163,12 @@ export class ScreeningIndex {
 
   private addEntity(entity: ListedEntity, entityIndex: number): void {
     const seen = new Set<string>();
+    const families = romanisationFamilies(entity);
     for (const listed of entity.names) {
-      const prepared = prepareName(listed.name);
+      const prepared = prepareName(listed.name, { person: entity.kind === 'INDIVIDUAL' });
       if (prepared.keys.length === 0) continue;
       const id = this.names.length;
-      this.names.push({ ...prepared, entity: entityIndex, listed, weights: [], totalWeight: 0 });
+      this.names.push({ ...prepared, entity: entityIndex, listed, weights: [], totalWeight: 0, families, person: entity.kind === 'INDIVIDUAL' });
       for (const token of prepared.tokens) this.words.add(token);
       for (const key of new Set(prepared.keys)) {
         this.post(key, id);

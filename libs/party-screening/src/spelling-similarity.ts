@@ -1,0 +1,129 @@
+/**
+ * How alike two words are as spellings of the same name, for scoring a candidate the index found.
+ *
+ * The index finds candidates through loose phonetic keys (phonetic-key.ts), which fold voicing,
+ * r/l and Korean vowels in every word: right for Korean names, but on ordinary words it makes
+ * short unrelated words collide (`Daco` and `Tajco`). Scoring is stricter: it counts edits on the
+ * letters and on folds every romanisation shares, allows few edits in short words, and applies a
+ * script's own folds only where the listed name comes from that script's world (its family).
+ */
+
+/** Romanisation worlds a listed name belongs to, by its entity's countries or original script. */
+export const KOREAN = 1;
+export const CYRILLIC = 2;
+export const ARABIC = 4;
+
+/** Folds every romanisation system shares: kh/h, ph/f, w/v, y/i, ts/tz, doubled letters ... */
+const SPELLING_RULES: Array<[RegExp, string]> = [
+  [/shch|sch/g, 'sh'],
+  [/tch/g, 'ch'],
+  [/dzh|dj/g, 'j'],
+  [/zh/g, 'j'],
+  [/kh/g, 'h'],
+  [/ck|q/g, 'k'],
+  [/x/g, 'ks'],
+  [/ph/g, 'f'],
+  [/w/g, 'v'],
+  [/c(?=[eiy])/g, 's'],
+  [/c(?!h)/g, 'k'],
+  [/ts|tz/g, 'c'],
+  [/ou|oo/g, 'u'],
+  [/ee/g, 'i'],
+  [/y/g, 'i'],
+  [/ff$/g, 'v'],
+];
+const DOUBLED = /([a-z])\1+/g;
+
+const spellingMemo = new Map<string, string>();
+
+/** The word with the folds every romanisation shares; digits stay as they are. */
+export function spellingKey(word: string): string {
+  let key = spellingMemo.get(word);
+  if (key !== undefined) return key;
+  key = word;
+  if (!/^[0-9]+$/.test(word)) {
+    for (const [pattern, replacement] of SPELLING_RULES) key = key.replace(pattern, replacement);
+    key = key.replace(DOUBLED, '$1');
+  }
+  if (spellingMemo.size > 200_000) spellingMemo.clear();
+  spellingMemo.set(word, key);
+  return key;
+}
+
+/** Korean romanisations disagree on voicing (g/k, d/t, b/p, j/ch), on ㄹ (r/l) and on ㅓ/ㅡ (eo/o, eu/u). */
+export function koreanKey(spelling: string): string {
+  return spelling.replace(/eo/g, 'o').replace(/eu/g, 'u').replace(/ch/g, 'j').replace(/g/g, 'k').replace(/d/g, 't').replace(/b/g, 'p').replace(/r/g, 'l').replace(DOUBLED, '$1');
+}
+
+/** Arabic script writes no short vowels, so its romanisations differ most in them: compare the consonants. */
+function consonantSkeleton(spelling: string): string {
+  const initial = /^[aeiou]/.test(spelling) ? '_' : '';
+  return initial + spelling.replace(/[aeiou]/g, '').replace(/h$/, '').replace(DOUBLED, '$1');
+}
+
+/** Similarity of the same spelling under folds: below exact letters, and lower the looser the fold. */
+const SAME_SPELLING = 0.96;
+const SAME_IN_FAMILY = 0.92;
+/** An initial stands for a word it begins (J for John), a little below a spelt-out match. */
+const INITIAL = 0.9;
+
+/**
+ * 0..1: 1 for the same letters; a little less for the same word under romanisation folds;
+ * otherwise one minus the edits (on letters or on folded spellings, whichever is fewer) over the
+ * longer length, and 0 where a word has more edits than its length allows. A different first
+ * letter counts as half an edit more: typists and transliterators keep the start of a name.
+ */
+export function spellingSimilarity(a: string, b: string, families = 0): number {
+  if (a === b) return 1;
+  if (a.length === 1 || b.length === 1) return a.length !== b.length && a[0] === b[0] ? INITIAL : 0;
+  if (/[0-9]/.test(a) || /[0-9]/.test(b)) return digitsAsLetters(a, b, families);
+  const ka = spellingKey(a);
+  const kb = spellingKey(b);
+  if (ka === kb) return SAME_SPELLING;
+  if (families & KOREAN && koreanKey(ka) === koreanKey(kb)) return SAME_IN_FAMILY;
+  if (families & ARABIC && ka.length > 3 && consonantSkeleton(ka).length >= 3 && consonantSkeleton(ka) === consonantSkeleton(kb)) return SAME_IN_FAMILY;
+  return Math.max(editSimilarity(a, b), editSimilarity(ka, kb) * SAME_SPELLING);
+}
+
+/** Letters typed as digits (`Ig0r Sech1n`): compared as the letters they stand for, a little lower. */
+const LEET: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
+function digitsAsLetters(a: string, b: string, families: number): number {
+  const mixed = (w: string) => /[a-z]/.test(w) && /[0-9]/.test(w);
+  if (!mixed(a) && !mixed(b)) return 0;
+  const decode = (w: string) => (mixed(w) ? w.replace(/[0-9]/g, (d) => LEET[d] ?? d) : w);
+  const [da, db] = [decode(a), decode(b)];
+  return /[0-9]/.test(da + db) ? 0 : 0.95 * spellingSimilarity(da, db, families);
+}
+
+function editSimilarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  const allowed = longer <= 3 ? 0 : longer <= 5 ? 1 : longer <= 9 ? 2 : 3;
+  if (Math.abs(a.length - b.length) > allowed) return 0;
+  const edits = restrictedEdits(a, b, allowed) + (a[0] === b[0] ? 0 : 0.5);
+  return edits > allowed ? 0 : 1 - edits / longer;
+}
+
+const VOWEL = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** Optimal-string-alignment distance (a transposition is one edit), or limit + 1 once past it. */
+export function restrictedEdits(a: string, b: string, limit: number): number {
+  const n = b.length;
+  let before = new Array<number>(n + 1).fill(0);
+  let previous = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= n; j++) {
+      // Vowels are where romanisations and typists differ most (Qaeda, Qaida): half an edit.
+      const cost = a[i - 1] === b[j - 1] ? 0 : VOWEL.has(a[i - 1]) && VOWEL.has(b[j - 1]) ? 0.5 : 1;
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current[j] = d;
+      best = Math.min(best, d);
+    }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[n];
+}
