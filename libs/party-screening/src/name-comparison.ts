@@ -5,7 +5,9 @@ import { PreparedName } from './prepared-name';
 /** Two index keys at least this similar (Jaro-Winkler) make a candidate; scoring then reads the spellings. */
 export const TOKEN_MATCH = 0.86;
 /** Tokens pair when their spellings are at least this alike (spelling-similarity.ts). */
-const PAIR_MINIMUM = 0.7;
+const PAIR_MINIMUM = 0.6;
+/** The screened name's share in the score; the listed name's is the rest. */
+export const SCREENED_SHARE = 0.6;
 /** Ceiling for a match made of generic words only, against a name that has distinctive ones. */
 const GENERIC_ONLY_CEILING = 0.5;
 /**
@@ -17,11 +19,11 @@ const ONE_WORD_CEILING = 0.78;
 /** Words up to this long must agree in full, with nothing else disagreeing, to carry a match alone. */
 const SHORT_WORD = 4;
 /** A single word this long or longer, spelt nearly alike, may carry a match alone. */
-const LONG_WORD = 8;
+const LONG_WORD = 6;
 /** Each name has words the other lacks that describe the business (Energy against Shipping): likely two firms. */
 const DESCRIPTOR_CONFLICT = 0.08;
 /** A listed person's other names (patronymic, middle names) missing from the screened name cost this share of their weight. */
-const LISTED_PERSON_EXTRA = 0.5;
+const LISTED_PERSON_EXTRA = 0.4;
 
 /** A name with the weight of each token, as the index knows it. */
 export interface WeightedName extends PreparedName {
@@ -122,12 +124,13 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
     matched += listed.weights[j] * similarity;
     if (!listed.generic[j]) distinctive.push(pair);
   }
-  for (let j = 0; j < listed.tokens.length; j++) listedTotal += listed.weights[j] * (pairedJ[j] || !listed.person ? 1 : LISTED_PERSON_EXTRA);
+  for (let j = 0; j < listed.tokens.length; j++) listedTotal += listed.weights[j] * (pairedJ[j] || !isOtherName(listed, j) ? 1 : LISTED_PERSON_EXTRA);
   const screenedCoverage = screenedTotal > 0 ? matched / screenedTotal : 0;
   const listedCoverage = listedTotal > 0 ? matched / listedTotal : 0;
-  // The geometric mean: a name covering the other while being covered little (`Gumi` against
-  // `Yamaguchi-gumi`) scores low, where an average would split the difference.
-  let value = screened.allGeneric ? Math.min(screenedCoverage, listedCoverage) : Math.sqrt(screenedCoverage * listedCoverage);
+  // A weighted geometric mean: a name covering the other while being covered little (`Gumi`
+  // against `Yamaguchi-gumi`) scores low, where an average would split the difference; words of
+  // the screened name left over count more than the listed name's (lists add aliases' parts).
+  let value = screened.allGeneric ? Math.min(screenedCoverage, listedCoverage) : screenedCoverage ** SCREENED_SHARE * listedCoverage ** (1 - SCREENED_SHARE);
   if (distinctive.length === 0 && !listed.allGeneric) value = Math.min(value, GENERIC_ONLY_CEILING);
   if (distinctive.length === 1 && restsOnOneWeakWord(screened, listed, distinctive[0], pairedI, pairedJ)) value = Math.min(value, ONE_WORD_CEILING);
   if (unpairedGeneric(screened, pairedI) && unpairedGeneric(listed, pairedJ)) value -= DESCRIPTOR_CONFLICT;
@@ -145,9 +148,17 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
  */
 function restsOnOneWeakWord(screened: WeightedName, listed: WeightedName, pair: Pair, pairedI: Uint8Array, pairedJ: Uint8Array): boolean {
   const word = listed.tokens[pair.j];
-  if (pair.similarity < 1 && (word.length < LONG_WORD || pair.similarity < 0.9)) return true;
+  if (pair.similarity < 1 && !(word.length >= LONG_WORD && pair.similarity >= 0.85)) return true;
   const leftOver = pairedI.includes(0) || pairedJ.includes(0);
   return word.length <= SHORT_WORD && leftOver;
+}
+
+/**
+ * A listed person's patronymic or middle name, which declarations often leave out; not a short
+ * word, which is as often one syllable of a Korean or Chinese given name (`Young-chol`).
+ */
+function isOtherName(name: WeightedName, j: number): boolean {
+  return !!name.person && name.tokens[j].length >= 5;
 }
 
 function unpairedGeneric(name: WeightedName, paired: Uint8Array): boolean {
@@ -164,7 +175,8 @@ function pairTokens(a: WeightedName, b: WeightedName, minimum: number): Pair[] {
       const memoKey = families ? `${families}${b.tokens[j]}` : b.tokens[j];
       let similarity = memo?.get(memoKey);
       if (similarity === undefined) {
-        similarity = spellingSimilarity(a.tokens[i], b.tokens[j], families);
+        // An initial stands for a person's name, never for a word of a firm's (`K-Media`, `Kora Media`).
+        similarity = !b.person && a.tokens[i] !== b.tokens[j] && (a.tokens[i].length === 1 || b.tokens[j].length === 1) ? 0 : spellingSimilarity(a.tokens[i], b.tokens[j], families);
         memo?.set(memoKey, similarity);
       }
       if (similarity >= minimum) candidates.push({ i, j, similarity });
@@ -200,11 +212,13 @@ export function tokenSimilarity(keyA: string, keyB: string, tokenA?: string, tok
  * compared run together when the token counts differ, by their folded spellings, within one edit
  * per eight letters and starting alike.
  */
-function joinedSimilarity(a: PreparedName, b: WeightedName): number {
-  if (a.tokens.length === b.tokens.length) return 0;
-  const fold = ((a as WeightedName).families ?? 0 | (b.families ?? 0)) & KOREAN ? (t: string) => koreanKey(spellingKey(t)) : spellingKey;
-  const ja = fold(a.tokens.join(''));
-  const jb = fold(b.tokens.join(''));
+function joinedSimilarity(a: WeightedName, b: WeightedName): number {
+  const withForms = a.legalForms.length !== b.legalForms.length;
+  if (a.tokens.length === b.tokens.length && !withForms) return 0;
+  const fold = ((a.families ?? 0) | (b.families ?? 0)) & KOREAN ? (t: string) => koreanKey(spellingKey(t)) : spellingKey;
+  const run = (n: WeightedName) => (withForms ? [...n.tokens, ...n.legalForms] : n.tokens).join('').replace(/ /g, '');
+  const ja = fold(run(a));
+  const jb = fold(run(b));
   if (ja[0] !== jb[0]) return 0;
   const longer = Math.max(ja.length, jb.length);
   const allowed = Math.max(1, Math.floor(longer / 8));

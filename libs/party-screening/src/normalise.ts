@@ -32,6 +32,11 @@ const LEGAL_FORMS: string[][] = [
   'sociedade anonima', 'sociedade limitada', 'societa per azioni', 'societa a responsabilita limitata', 'anonim sirketi', 'limited sirketi',
 ].map((f) => f.split(' '));
 
+/** Titles and honorifics say who a person is, not which person. */
+const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'president', 'sheikh', 'shaikh', 'sheik', 'haji', 'hajji', 'mullah', 'maulana', 'mawlawi'];
+/** Particles of family and patronymic names. */
+const PARTICLES = ['bin', 'ibn', 'bint', 'binti', 'van', 'von', 'da', 'di', 'dos', 'das', 'le', 'ul'];
+
 /**
  * Words common in company names that say little about which company it is: they may support a
  * match but must not make one (`Global Trading LLC` is not every `… Global Trading …`).
@@ -43,10 +48,10 @@ const GENERIC_WORDS = new Set([
   'de', 'del', 'la', 'el', 'al', 'der', 'und', 'et', 'des', 'du', 'y', 'e', 'i', 'bank', 'national', 'shipping', 'marine', 'electronics', 'electronic',
   'manufacturing', 'products', 'supply', 'resources', 'energy', 'oil', 'gas', 'petroleum', 'construction', 'consulting', 'management', 'partners',
   'east', 'west', 'north', 'south', 'middle', 'asia', 'euro', 'europe', 'gulf', 'star', 'new', 'first', 'united', 'world', 'overseas', 'foreign',
-  // Titles and honorifics say who a person is, not which person.
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'president', 'sheikh', 'shaikh', 'sheik', 'haji', 'hajji', 'mullah', 'maulana', 'mawlawi',
-  // Particles of family and patronymic names.
-  'bin', 'ibn', 'bint', 'binti', 'van', 'von', 'da', 'di', 'dos', 'das', 'le',
+  ...TITLES,
+  ...PARTICLES,
+  // Bank, in the languages of the lists.
+  'banco', 'banca', 'banque', 'bankasi',
   // The words of multi-word legal forms, for when the form is broken up, reordered or misspelt.
   ...LEGAL_FORMS.filter((form) => form.length > 1).flat(),
 ]);
@@ -74,6 +79,13 @@ function oneLetterLess(word: string): string[] {
 /** True for a word that says little about which company it is (see GENERIC_WORDS). */
 export function isGenericWord(token: string): boolean {
   return GENERIC_WORDS.has(token);
+}
+
+/** Of a person's name only titles and particles are generic: `Holding` or `Young` may be a name. */
+const PERSON_GENERIC_WORDS = new Set([...TITLES, ...PARTICLES, 'al', 'el', 'de', 'del', 'la', 'der', 'y', 'e', 'i', 'and', 'of', 'the']);
+
+export function isGenericInPersonName(token: string): boolean {
+  return PERSON_GENERIC_WORDS.has(token);
 }
 
 export interface NormalisedName {
@@ -129,9 +141,22 @@ export function normaliseName(raw: string, options: NormaliseOptions = {}): Norm
   const { isListedWord } = options;
   const read = readNumbers(initialised).map((word) => ABBREVIATIONS.get(word) ?? word);
   const words = isListedWord ? read.flatMap((word) => unglued(word, isListedWord)).map((word) => formWordMeant(word, isListedWord)) : read;
-  const tokens = options.person ? words : stripLegalForms(words, legalForms);
+  const tokens = distinct(arabicServants(options.person ? words : stripLegalForms(words, legalForms)));
   const distinctive = tokens.filter((t) => !GENERIC_WORDS.has(t));
   return { tokens, distinctive: distinctive.length ? distinctive : tokens, legalForms };
+}
+
+/** A word said twice (`Shoigu Shoigu Sergey`) is one word of the name. */
+function distinct(tokens: string[]): string[] {
+  return tokens.length > 1 ? [...new Set(tokens)] : tokens;
+}
+
+/**
+ * `Abd al-Aziz`, `Abdul Aziz`, `Abdel Aziz`: the Arabic "servant of" with its article is spelt
+ * joined or apart, with any vowel; read as `abd al` + the name it governs.
+ */
+function arabicServants(tokens: string[]): string[] {
+  return tokens.flatMap((t) => (/^abd[aeiou]{1,2}l$/.test(t) ? ['abd', 'al'] : [t])).filter((t, i, all) => !(t === 'ul' && all[i - 1] === 'abd'));
 }
 
 /** `siemensag` → `siemens ag` where the lists know `siemens` but not the glued word. */

@@ -1,5 +1,6 @@
-import { isGenericWord, NormaliseOptions, normaliseName } from './normalise';
+import { isGenericInPersonName, isGenericWord, NormaliseOptions, normaliseName } from './normalise';
 import { phoneticKey } from './phonetic-key';
+import { isPlaceWord } from './place-words';
 
 /** A name folded for comparison: its tokens, their phonetic keys and which are generic words. */
 export interface PreparedName {
@@ -10,6 +11,8 @@ export interface PreparedName {
   generic: boolean[];
   /** The keys run together: catches names whose spacing differs (김철삼 → kimjolsam, Kim Chol Sam). */
   joined: string;
+  /** The keys and the legal forms run together: `SiemensAG` against `Siemens AG`. */
+  joinedWithForms: string;
   /** Made of generic words only ("Middle East Trading"): such a name matches only word for word. */
   allGeneric: boolean;
   legalForms: string[];
@@ -18,10 +21,13 @@ export interface PreparedName {
 export function prepareName(raw: string, options?: NormaliseOptions): PreparedName {
   const { tokens, legalForms } = normaliseName(raw, options);
   const keys = tokens.map(phoneticKey);
-  const allGeneric = tokens.length > 0 && tokens.every(isGenericWord);
+  // A firm's country in its name says where it is; a person's name may be a country's (Jordan, Chad).
+  const isGeneric = options?.person ? isGenericInPersonName : (t: string) => isGenericWord(t) || isPlaceWord(t);
+  const allGeneric = tokens.length > 0 && tokens.every(isGeneric);
   // In a name made only of generic words, those words are all there is to identify it by.
-  const generic = tokens.map((t) => !allGeneric && isGenericWord(t));
+  const generic = tokens.map((t) => !allGeneric && isGeneric(t));
   // The keys run together rather than the key of the letters run together: the same on both
   // sides of a comparison, and no new key to fold for every name screened.
-  return { tokens, keys, generic, joined: keys.join(''), allGeneric, legalForms };
+  const joined = keys.join('');
+  return { tokens, keys, generic, joined, joinedWithForms: legalForms.length ? joined + legalForms.map((f) => phoneticKey(f.replace(/ /g, ''))).join('') : joined, allGeneric, legalForms };
 }

@@ -1,8 +1,8 @@
 import { identifierKeys } from './identifier-key';
 import { EntityKind, ListedEntity, ListedName } from './listed-entity';
-import { compareNames, NameComparison, nameScore, WeightedName } from './name-comparison';
+import { compareNames, NameComparison, nameScore, SCREENED_SHARE, WeightedName } from './name-comparison';
 import { prepareName } from './prepared-name';
-import { JOINED_MAX_LENGTH, ScreeningIndex } from './screening-index';
+import { GENERIC_WEIGHT, JOINED_MAX_LENGTH, ScreeningIndex } from './screening-index';
 import { scriptFamilies } from './romanisation-families';
 import { MatchSeverity, severityOf } from './match-severity';
 
@@ -29,12 +29,15 @@ export const DEFAULT_MATCH_THRESHOLD = 0.8;
 export const COUNTRY_SUPPORT = 0.03;
 export const COUNTRY_MISMATCH = -0.04;
 /** Where one distinctive word carries the match, another country says more: many firms share one word. */
-export const COUNTRY_MISMATCH_THIN = -0.1;
-export const KIND_MISMATCH = -0.05;
+export const COUNTRY_MISMATCH_THIN = -0.15;
+/** A firm named like a listed person, or the reverse: Korean and Chinese firms often bear given names. */
+export const KIND_MISMATCH = -0.12;
 /** A declared exporter, consignee or end user is a person or a firm, never a ship or an aircraft. */
 export const CRAFT_MISMATCH = -0.2;
 /** A short word of the screened name that no list knows weighs this share of an unknown word (a stray particle or typo). */
 const SHORT_UNKNOWN_WEIGHT = 0.6;
+/** Generic words rank the candidates in hand while there are at most this many. */
+const GENERIC_RANKING_LIMIT = 4000;
 /** Only the names reaching the most weight in the index are compared in full. */
 const CANDIDATE_LIMIT = 32;
 /** A candidate must be reached by at least this share of the screened name's weight... */
@@ -145,7 +148,7 @@ function candidateNames(index: ScreeningIndex, screened: WeightedName, threshold
   const generation = scratch.next();
   const touched: number[] = [];
   // Even covering all of the listed name, a candidate reached by less than this cannot pass.
-  const floor = screened.totalWeight * Math.max(MIN_REACHED_SHARE, REACH_SLACK * threshold * threshold);
+  const floor = screened.totalWeight * Math.max(MIN_REACHED_SHARE, REACH_SLACK * threshold ** (1 / SCREENED_SHARE));
   // Rarest words first. Once the words left weigh less than the floor, a name that none of the
   // words so far reached cannot pass, so a common word's long list is only checked against the
   // names already in hand instead of walked.
@@ -178,6 +181,21 @@ function candidateNames(index: ScreeningIndex, screened: WeightedName, threshold
       }
     }
   }
+  // Generic words lead everywhere, so they admit no new names; but they rank those in hand, so
+  // that the name sharing them (`Hong Pang Electronic Industry`) is compared before one that does not.
+  if (touched.length <= GENERIC_RANKING_LIMIT) {
+    for (let i = 0; i < screened.keys.length; i++) {
+      if (!screened.generic[i]) continue;
+      const token = scratch.nextToken();
+      for (const { similarity, names, weight } of index.nearKeys(screened.keys[i])) {
+        for (const id of touched) {
+          if (scratch.tokenSeen[id] === token || !holds(names, id)) continue;
+          scratch.tokenSeen[id] = token;
+          scratch.listedReached[id] += weight * GENERIC_WEIGHT * similarity;
+        }
+      }
+    }
+  }
   const estimates: Array<[number, number]> = [];
   for (const id of touched) {
     if (scratch.screenedReached[id] < floor) continue;
@@ -186,8 +204,9 @@ function candidateNames(index: ScreeningIndex, screened: WeightedName, threshold
   const ranked = estimates.length > CANDIDATE_LIMIT ? estimates.sort((a, b) => b[1] - a[1]).slice(0, CANDIDATE_LIMIT) : estimates;
   const ids = ranked.map(([id]) => id);
   // Spelt as one word here and as several on the list, or the reverse: `Rosoboron Eksport`.
-  if (screened.keys.length > 1 && screened.joined.length <= JOINED_MAX_LENGTH) {
-    for (const { names } of index.nearRunTogether(screened.joined)) for (const id of names) if (!ids.includes(id)) ids.push(id);
+  for (const joined of new Set([screened.keys.length > 1 ? screened.joined : '', screened.joinedWithForms !== screened.joined ? screened.joinedWithForms : ''])) {
+    if (!joined || joined.length > JOINED_MAX_LENGTH) continue;
+    for (const { names } of index.nearRunTogether(joined)) for (const id of names) if (!ids.includes(id)) ids.push(id);
   }
   return ids;
 }

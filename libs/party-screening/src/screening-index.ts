@@ -175,6 +175,7 @@ export class ScreeningIndex {
         seen.add(key);
       }
       if (prepared.keys.length > 1 && prepared.joined.length <= JOINED_MAX_LENGTH) this.post(prepared.joined, id);
+      if (prepared.joinedWithForms !== prepared.joined && prepared.joinedWithForms.length <= JOINED_MAX_LENGTH) this.post(prepared.joinedWithForms, id);
     }
     for (const key of seen) this.entityFrequency.set(key, (this.entityFrequency.get(key) ?? 0) + 1);
     for (const identifier of entity.identifiers) {

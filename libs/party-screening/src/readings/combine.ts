@@ -19,9 +19,9 @@ export function readingKey(reading: string): string {
     .join(' ');
 }
 
-/** Keeps the first of each set of readings with the same key, and not the one the caller has already. */
-export function distinctReadings(candidates: Iterable<string>, original: string, limit = MAX_READINGS): string[] {
-  const seen = new Set([readingKey(original)]);
+/** Keeps the first of each set of readings with the same key. */
+export function distinctReadings(candidates: Iterable<string>, limit = MAX_READINGS): string[] {
+  const seen = new Set<string>();
   const kept: string[] = [];
   for (const candidate of candidates) {
     const reading = tidy(candidate);

@@ -37,11 +37,8 @@ const MR_VOWEL = ['a', 'ae', 'ya', 'yae', 'o', 'e', 'yo', 'ye', 'o', 'wa', 'wae'
 const MR_FINAL = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
 /** Finals after which a following plain stop is voiced in MR: none, n, l, m, ng. */
 const VOICED_FINALS = new Set([0, 4, 8, 16, 21]);
-const INITIAL_S = 9;
 const INITIAL_R = 5;
 const FINAL_L = 8;
-/** ㅣ and ㅟ: MR writes ㅅ before them as sh (시 shi, 쉬 shwi). */
-const SH_VOWELS = new Set([16, 20]);
 
 /** One word (no spaces) in McCune–Reischauer, voicing inside the word as MR does. */
 export function mcCuneReischauer(word: string): string {
@@ -57,7 +54,6 @@ export function mcCuneReischauer(word: string): string {
     let initial = MR_INITIAL[j.initial];
     if (previous && VOICED_FINALS.has(previous.final) && MR_INITIAL_VOICED[j.initial]) initial = MR_INITIAL_VOICED[j.initial];
     if (j.initial === INITIAL_R && previous?.final === FINAL_L) initial = 'l';
-    if (j.initial === INITIAL_S && SH_VOWELS.has(j.vowel)) initial = 'sh';
     out += initial + MR_VOWEL[j.vowel] + MR_FINAL[j.final];
     previous = j;
   }
@@ -84,7 +80,10 @@ export function revisedRomanization(word: string): string {
   return out;
 }
 
-/** A name's given-name part in a system, the syllables joined (RR) or hyphenated (MR, conventional). */
+/**
+ * A name's given-name part: RR with the syllables joined (as RR writes names), MR hyphenated
+ * (Sun-sin: lists split it into words), and the conventional spellings hyphenated (Soon-shin).
+ */
 function givenForms(given: string): string[] {
   const syllables = [...given];
   const rr = capitalise(revisedRomanization(given));
@@ -134,6 +133,8 @@ export function surnameSpellings(surname: string): string[] {
  */
 export function hangulReadings(text: string, country?: string): string[] {
   const person = koreanPersonalName(text);
+  // A surname alone (朴 for a Korean party) is read as a surname.
+  if (!person && KOREAN_SURNAMES[text.trim()]) return surnameSpellings(text.trim());
   if (!person) {
     const words = text.trim().split(/\s+/);
     const mr = words.map((w) => capitalise(mcCuneReischauer(w))).join(' ');
@@ -144,19 +145,11 @@ export function hangulReadings(text: string, country?: string): string[] {
   const [rr, mr, conventional] = givenForms(person.given);
   // The North writes names in MR-like spelling (Kim Jong Un, Ri Yong Ho); the South in RR or its
   // conventional spellings (Lee Myung-bak, Park Geun-hye).
-  const givenOrder = country === 'KP' ? [mr, rr, conventional] : [rr, conventional, mr];
-  const [first, second, third] = givenOrder;
-  const s = (i: number) => surnames[Math.min(i, surnames.length - 1)];
-  return unique([
-    `${s(0)} ${first}`,
-    `${s(0)} ${second}`,
-    `${s(1)} ${first}`,
-    `${s(0)} ${third}`,
-    `${s(2)} ${first}`,
-    `${s(1)} ${second}`,
-    `${s(3)} ${first}`,
-    `${s(4)} ${first}`,
-  ]);
+  const given = country === 'KP' ? [mr, rr, conventional] : [rr, mr, conventional];
+  // The most used surname spellings with the first given-name forms first; rarer surname
+  // spellings later. Pairs are [surname index, given-name index].
+  const order: Array<[number, number]> = [[0, 0], [0, 1], [1, 0], [1, 1], [0, 2], [2, 0], [2, 1], [1, 2], [3, 0], [3, 1], [4, 0]];
+  return unique(order.filter(([si]) => si < surnames.length).map(([si, gi]) => `${surnames[si]} ${given[gi]}`));
 }
 
 function unique(items: string[]): string[] {

@@ -1,0 +1,78 @@
+import anyAscii from 'any-ascii';
+import { distinctReadings, MAX_READINGS, zipReadings } from './combine';
+import { arabicReadings } from './arabic';
+import { cyrillicReadings } from './cyrillic';
+import { hangulReadings } from './hangul';
+import { hanReadings } from './han';
+import { JapaneseNames, japaneseReadings } from './japanese';
+import { loadJapaneseNames } from './japanese-dictionary';
+import { scriptRuns } from './scripts';
+
+export { consonantSkeleton } from './skeleton';
+export { MAX_READINGS } from './combine';
+export type { JapaneseNames } from './japanese';
+
+/**
+ * Alternative Latin spellings of a name written, wholly or partly, in a non-Latin script, for
+ * the screening to try beside the name itself: any-ascii's one fold per script misses the
+ * spellings lists use (이 → I, not Lee; 朴 → Pu, not Park; محمد → mhmd, not Muhammad).
+ *
+ * Pure: the same name, country and dictionaries give the same readings; nothing is read from
+ * disk or clock at call time. Dictionaries that are costly to build are loaded once, at
+ * start-up, by loadReadingDictionaries, and passed in; without them the readings are those the
+ * built-in tables give (Japanese kanji names then read only for common surnames).
+ */
+export interface ReadingDictionaries {
+  japaneseNames?: JapaneseNames;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Up to MAX_READINGS (6) readings, best first, no two the same to the matcher (same phonetic
+ * keys); one may equal any-ascii's fold of the name (Иванов → Ivanov), which a caller that
+ * screens the name itself can skip. [] for a name in Latin script (at the cost of one
+ * regular-expression test for ASCII) or in a script with no reading beyond any-ascii's (Greek,
+ * Georgian, Hebrew, Thai …).
+ */
+export function latinReadings(name: string, country?: string, dictionaries: ReadingDictionaries = {}): string[] {
+  if (ASCII.test(name)) return [];
+  const runs = scriptRuns(name.normalize('NFC'));
+  if (!runs.some((r) => r.script !== 'Kept' && r.script !== 'Other')) return [];
+  const code = country?.toUpperCase();
+  const parts = runs.map((run): string[] => {
+    switch (run.script) {
+      case 'Hangul':
+        return hangulReadings(run.text, code);
+      case 'Han':
+        return hanReadings(run.text, code, dictionaries.japaneseNames);
+      case 'Japanese':
+        return japaneseReadings(run.text, dictionaries.japaneseNames);
+      case 'Arabic':
+        return arabicReadings(run.text, code);
+      case 'Cyrillic':
+        return cyrillicReadings(run.text, code);
+      case 'Other':
+        return [anyAscii(run.text)];
+      case 'Kept':
+        return [run.text];
+    }
+  });
+  // A run that could not be read (Japanese kanji without the dictionary) keeps any-ascii's fold,
+  // so that the rest of the name still gets its readings.
+  const filled = parts.map((p, i) => (p.length ? p : [anyAscii(runs[i].text)]));
+  return distinctReadings(zipReadings(filled), MAX_READINGS);
+}
+
+/** latinReadings with the dictionaries bound: what a screening index holds once loaded. */
+export function readingsWith(dictionaries: ReadingDictionaries): (name: string, country?: string) => string[] {
+  return (name, country) => latinReadings(name, country, dictionaries);
+}
+
+/**
+ * Loads the dictionaries once, at start-up (about 4 s and 30 MB of heap for the Japanese names
+ * from ENAMDICT). Screening works without them, with fewer readings for Japanese names.
+ */
+export async function loadReadingDictionaries(): Promise<ReadingDictionaries> {
+  return { japaneseNames: await loadJapaneseNames() };
+}
