@@ -8,6 +8,8 @@ export const TOKEN_MATCH = 0.86;
 const PAIR_MINIMUM = 0.6;
 /** The screened name's share in the score; the listed name's is the rest. */
 export const SCREENED_SHARE = 0.6;
+/** A firm's listed name has no patronymics to leave out: both names count alike. */
+const FIRM_SCREENED_SHARE = 0.5;
 /** Ceiling for a match made of generic words only, against a name that has distinctive ones. */
 const GENERIC_ONLY_CEILING = 0.5;
 /**
@@ -18,8 +20,9 @@ const GENERIC_ONLY_CEILING = 0.5;
 const ONE_WORD_CEILING = 0.78;
 /** Words up to this long must agree in full, with nothing else disagreeing, to carry a match alone. */
 const SHORT_WORD = 4;
-/** A single word this long or longer, spelt nearly alike, may carry a match alone. */
-const LONG_WORD = 6;
+/** A single word this long or longer, spelt at least this alike (one edit in five letters), may carry a match alone. */
+const LONG_WORD = 5;
+const ONE_WORD_SIMILARITY = 0.8;
 /** Each name has words the other lacks that describe the business (Energy against Shipping): likely two firms. */
 const DESCRIPTOR_CONFLICT = 0.08;
 /** A listed person's other names (patronymic, middle names) missing from the screened name cost this share of their weight. */
@@ -124,13 +127,19 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
     matched += listed.weights[j] * similarity;
     if (!listed.generic[j]) distinctive.push(pair);
   }
-  for (let j = 0; j < listed.tokens.length; j++) listedTotal += listed.weights[j] * (pairedJ[j] || !isOtherName(listed, j) ? 1 : LISTED_PERSON_EXTRA);
+  for (let j = 0; j < listed.tokens.length; j++) {
+    if (!pairedJ[j] && repeatsPaired(listed, j, pairedJ)) continue;
+    listedTotal += listed.weights[j] * (pairedJ[j] || !isOtherName(listed, j) ? 1 : LISTED_PERSON_EXTRA);
+  }
+  // A word said twice (`Shoigu Shoigu Sergey`) that pairs once costs nothing the second time.
+  for (let i = 0; i < screened.tokens.length; i++) if (!pairedI[i] && repeatsPaired(screened, i, pairedI)) screenedTotal -= screened.weights[i];
   const screenedCoverage = screenedTotal > 0 ? matched / screenedTotal : 0;
   const listedCoverage = listedTotal > 0 ? matched / listedTotal : 0;
   // A weighted geometric mean: a name covering the other while being covered little (`Gumi`
   // against `Yamaguchi-gumi`) scores low, where an average would split the difference; words of
   // the screened name left over count more than the listed name's (lists add aliases' parts).
-  let value = screened.allGeneric ? Math.min(screenedCoverage, listedCoverage) : screenedCoverage ** SCREENED_SHARE * listedCoverage ** (1 - SCREENED_SHARE);
+  const share = listed.person ? SCREENED_SHARE : FIRM_SCREENED_SHARE;
+  let value = screened.allGeneric ? Math.min(screenedCoverage, listedCoverage) : screenedCoverage ** share * listedCoverage ** (1 - share);
   if (distinctive.length === 0 && !listed.allGeneric) value = Math.min(value, GENERIC_ONLY_CEILING);
   if (distinctive.length === 1 && restsOnOneWeakWord(screened, listed, distinctive[0], pairedI, pairedJ)) value = Math.min(value, ONE_WORD_CEILING);
   if (unpairedGeneric(screened, pairedI) && unpairedGeneric(listed, pairedJ)) value -= DESCRIPTOR_CONFLICT;
@@ -148,7 +157,7 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
  */
 function restsOnOneWeakWord(screened: WeightedName, listed: WeightedName, pair: Pair, pairedI: Uint8Array, pairedJ: Uint8Array): boolean {
   const word = listed.tokens[pair.j];
-  if (pair.similarity < 1 && !(word.length >= LONG_WORD && pair.similarity >= 0.85)) return true;
+  if (pair.similarity < 1 && !(word.length >= LONG_WORD && pair.similarity >= ONE_WORD_SIMILARITY)) return true;
   const leftOver = pairedI.includes(0) || pairedJ.includes(0);
   return word.length <= SHORT_WORD && leftOver;
 }
@@ -159,6 +168,10 @@ function restsOnOneWeakWord(screened: WeightedName, listed: WeightedName, pair: 
  */
 function isOtherName(name: WeightedName, j: number): boolean {
   return !!name.person && name.tokens[j].length >= 5;
+}
+
+function repeatsPaired(name: WeightedName, k: number, paired: Uint8Array): boolean {
+  return name.tokens.some((t, m) => m !== k && paired[m] && t === name.tokens[k]);
 }
 
 function unpairedGeneric(name: WeightedName, paired: Uint8Array): boolean {
@@ -215,6 +228,9 @@ export function tokenSimilarity(keyA: string, keyB: string, tokenA?: string, tok
 function joinedSimilarity(a: WeightedName, b: WeightedName): number {
   const withForms = a.legalForms.length !== b.legalForms.length;
   if (a.tokens.length === b.tokens.length && !withForms) return 0;
+  // A person's name runs together when written as one word (김철삼, FridrichBuchenberg), not when
+  // its syllables are parted otherwise (`Lee U-jin`, `Ryu Jin`).
+  if (b.person && Math.min(a.tokens.length, b.tokens.length) > 1) return 0;
   const fold = ((a.families ?? 0) | (b.families ?? 0)) & KOREAN ? (t: string) => koreanKey(spellingKey(t)) : spellingKey;
   const run = (n: WeightedName) => (withForms ? [...n.tokens, ...n.legalForms] : n.tokens).join('').replace(/ /g, '');
   const ja = fold(run(a));

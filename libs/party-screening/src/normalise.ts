@@ -141,14 +141,9 @@ export function normaliseName(raw: string, options: NormaliseOptions = {}): Norm
   const { isListedWord } = options;
   const read = readNumbers(initialised).map((word) => ABBREVIATIONS.get(word) ?? word);
   const words = isListedWord ? read.flatMap((word) => unglued(word, isListedWord)).map((word) => formWordMeant(word, isListedWord)) : read;
-  const tokens = distinct(arabicServants(options.person ? words : stripLegalForms(words, legalForms)));
+  const tokens = (arabicServants(options.person ? words : stripLegalForms(words, legalForms)));
   const distinctive = tokens.filter((t) => !GENERIC_WORDS.has(t));
   return { tokens, distinctive: distinctive.length ? distinctive : tokens, legalForms };
-}
-
-/** A word said twice (`Shoigu Shoigu Sergey`) is one word of the name. */
-function distinct(tokens: string[]): string[] {
-  return tokens.length > 1 ? [...new Set(tokens)] : tokens;
 }
 
 /**

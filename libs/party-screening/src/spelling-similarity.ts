@@ -66,6 +66,8 @@ const SAME_SPELLING = 0.96;
 const SAME_IN_FAMILY = 0.92;
 /** An initial stands for a word it begins (J for John), a little below a spelt-out match. */
 const INITIAL = 0.9;
+/** The longest romanised Korean syllable, as spelt in any system (`hyeong`). */
+const KOREAN_SYLLABLE = 6;
 
 /**
  * 0..1: 1 for the same letters; a little less for the same word under romanisation folds;
@@ -81,6 +83,9 @@ export function spellingSimilarity(a: string, b: string, families = 0): number {
   const kb = spellingKey(b);
   if (ka === kb) return SAME_SPELLING;
   if (families & KOREAN && koreanKey(ka) === koreanKey(kb)) return SAME_IN_FAMILY;
+  // Romanised Korean syllables differ by one letter from other syllables (Sung, Sang; Chu, Chun):
+  // within Korean names a short word is the same syllable or another.
+  if (families & KOREAN && Math.max(a.length, b.length) <= KOREAN_SYLLABLE) return 0;
   if (families & ARABIC && ka.length > 3 && consonantSkeleton(ka).length >= 3 && consonantSkeleton(ka) === consonantSkeleton(kb)) return SAME_IN_FAMILY;
   return Math.max(editSimilarity(a, b), editSimilarity(ka, kb) * SAME_SPELLING);
 }

@@ -66,6 +66,9 @@ interface Context {
   persian: boolean;
 }
 
+/** Sun letters: the article's l is spoken as the next consonant (ar-Rahman, ad-Din). */
+const SUN_LETTERS = new Set([...'تثدذرزسشصضطظلن']);
+
 const isVowelLetter = (ch: string | undefined) => ch === 'ا' || ch === 'و' || ch === 'ي' || ch === 'ى';
 
 /**
@@ -218,7 +221,7 @@ export function arabicReadings(text: string, country?: string): string[] {
       parts.push(previous.flatMap((p, k) => (k === 0 ? [`${p} al-Din`, `${p}uddin`, `${p} ad-Din`, `${p} Eddine`] : [`${p} al-Din`])));
       continue;
     }
-    parts.push(particle(key, context) ?? joinedParticle(key, context) ?? (key.startsWith('ال') && key.length > 3 ? withArticle(key.slice(2), context) : wordSpellings(word, context)));
+    parts.push(particle(key, context) ?? joinedParticle(key, context) ?? (key.startsWith('ال') && key.length > 3 ? withArticle(word.replace(/^[اأإآٱ]ل/, ''), context) : wordSpellings(word, context)));
   }
   const depth = Math.max(0, ...parts.map((p) => p.length));
   return Array.from({ length: depth }, (_, k) => parts.map((p) => p[Math.min(k, p.length - 1)]).join(' '));

@@ -16,14 +16,6 @@ const COMPOUND_SURNAMES = new Set([
   '宇文', '司徒', '夏侯', '轩辕', '軒轅', '令狐', '钟离', '鍾離', '端木', '西门', '西門', '南宫', '南宮', '独孤', '獨孤', '呼延', '澹台',
   '申屠', '太史', '闻人', '聞人', '百里', '东郭', '東郭', '拓跋', '万俟', '萬俟', '司空', '淳于', '赫连', '赫連', '第五',
 ]);
-/** Legal forms in Chinese, in the romanised spelling the matcher strips as a legal form. */
-const CHINESE_LEGAL_FORMS: Array<[string, string]> = [
-  ['股份有限公司', ' Gufen Youxian Gongsi '],
-  ['有限责任公司', ' Youxian Zeren Gongsi '],
-  ['有限責任公司', ' Youxian Zeren Gongsi '],
-  ['有限公司', ' Youxian Gongsi '],
-  ['公司', ' Gongsi '],
-];
 
 // Required rather than imported: the type checker would otherwise infer a type for 27,000 keys.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -47,12 +39,16 @@ export function hanLanguages(country?: string): HanReading[] {
   }
 }
 
-export function hanReadings(text: string, country: string | undefined, japaneseNames?: JapaneseNames): string[] {
+/**
+ * `alone`: the run is the whole name, so that 2–4 characters are a person's name (surname
+ * first); beside other words (a legal form, Latin words) they are part of a company's name.
+ */
+export function hanReadings(text: string, country: string | undefined, alone: boolean, japaneseNames?: JapaneseNames): string[] {
   const languages = hanLanguages(country);
   const per = languages.map((language) => {
-    if (language === 'mandarin') return mandarinReadings(text, country);
-    if (language === 'korean') return sinoKoreanReadings(text, country);
-    return japaneseReadings(text, japaneseNames);
+    if (language === 'mandarin') return mandarinReadings(text, country, alone);
+    if (language === 'korean') return sinoKoreanReadings(text, country, alone);
+    return japaneseReadings(text, japaneseNames, alone);
   });
   if (per.length === 1) return per[0];
   // With the country unknown, each language's best two readings, in turn.
@@ -74,13 +70,11 @@ function chineseName(text: string): { surname: string[]; given: string[] } | und
  * PRC passports write it and syllable by syllable; in Taiwan, Hong Kong and Macao also
  * Wade–Giles, the given name hyphenated (Tsai Ing-wen).
  */
-export function mandarinReadings(text: string, country?: string): string[] {
-  const name = chineseName(text);
+export function mandarinReadings(text: string, country?: string, alone = true): string[] {
+  const name = alone ? chineseName(text) : undefined;
   const wadeFirst = country === 'TW' || country === 'HK' || country === 'MO';
   if (!name) {
-    let prepared = text;
-    for (const [form, latin] of CHINESE_LEGAL_FORMS) prepared = prepared.split(form).join(latin);
-    const syllables = syllablesOf(prepared);
+    const syllables = syllablesOf(text);
     const readings = [syllables.map(capitalise).join(' ')];
     if (wadeFirst) readings.unshift(syllables.map((s) => capitalise(/^[a-z]+$/.test(s) ? wadeGiles(s) : s)).join(' '));
     return readings;
@@ -111,9 +105,9 @@ function plain(syllable: string): string {
  * Hangul readings. 金 as a surname is 김 (its reading elsewhere is 금). In the South the initial-
  * sound rule applies to the first syllable (李 리 → 이, 柳 류 → 유); the North keeps 리, 류.
  */
-export function sinoKoreanReadings(text: string, country?: string): string[] {
+export function sinoKoreanReadings(text: string, country?: string, alone = true): string[] {
   const chars = [...text];
-  const name = chineseName(text);
+  const name = alone ? chineseName(text) : undefined;
   const hangul = chars
     .map((ch, i) => {
       if (i === 0 && name && ch === '金') return '김';
@@ -122,7 +116,7 @@ export function sinoKoreanReadings(text: string, country?: string): string[] {
       return i === 0 && country !== 'KP' ? initialSoundRule(reading) : reading;
     })
     .join('');
-  return hangulReadings(hangul, country);
+  return hangulReadings(hangul, country, alone);
 }
 
 /** The South's initial-sound rule (두음법칙) for a word's first syllable: 리 → 이, 녀 → 여, 로 → 노. */

@@ -129,12 +129,13 @@ export function surnameSpellings(surname: string): string[] {
 /**
  * Readings of a Hangul run, best first. A personal name pairs the surname's spellings with the
  * given name in RR, MR and conventional spellings, the most used surname spelling first; other
- * text (a company's name) is read word by word in RR and MR.
+ * text (a company's name) is read word by word in RR and MR. `alone`: the run is the whole name
+ * (not beside a legal form or Latin words), which a personal name must be.
  */
-export function hangulReadings(text: string, country?: string): string[] {
-  const person = koreanPersonalName(text);
+export function hangulReadings(text: string, country?: string, alone = true): string[] {
+  const person = alone ? koreanPersonalName(text) : undefined;
   // A surname alone (朴 for a Korean party) is read as a surname.
-  if (!person && KOREAN_SURNAMES[text.trim()]) return surnameSpellings(text.trim());
+  if (alone && !person && KOREAN_SURNAMES[text.trim()]) return surnameSpellings(text.trim());
   if (!person) {
     const words = text.trim().split(/\s+/);
     const mr = words.map((w) => capitalise(mcCuneReischauer(w))).join(' ');

@@ -6,6 +6,7 @@ import { hangulReadings } from './hangul';
 import { hanReadings } from './han';
 import { JapaneseNames, japaneseReadings } from './japanese';
 import { loadJapaneseNames } from './japanese-dictionary';
+import { romaniseLegalForms } from './legal-forms';
 import { scriptRuns } from './scripts';
 
 export { consonantSkeleton } from './skeleton';
@@ -37,17 +38,20 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 export function latinReadings(name: string, country?: string, dictionaries: ReadingDictionaries = {}): string[] {
   if (ASCII.test(name)) return [];
-  const runs = scriptRuns(name.normalize('NFC'));
+  const { text, found: legalForm } = romaniseLegalForms(name.normalize('NFC'));
+  const runs = scriptRuns(text);
   if (!runs.some((r) => r.script !== 'Kept' && r.script !== 'Other')) return [];
   const code = country?.toUpperCase();
+  // A person's name is the whole name, in one script: no legal form, no other words beside it.
+  const alone = !legalForm && runs.filter((r) => /\p{L}/u.test(r.text)).length === 1;
   const parts = runs.map((run): string[] => {
     switch (run.script) {
       case 'Hangul':
-        return hangulReadings(run.text, code);
+        return hangulReadings(run.text, code, alone);
       case 'Han':
-        return hanReadings(run.text, code, dictionaries.japaneseNames);
+        return hanReadings(run.text, code, alone, dictionaries.japaneseNames);
       case 'Japanese':
-        return japaneseReadings(run.text, dictionaries.japaneseNames);
+        return japaneseReadings(run.text, dictionaries.japaneseNames, alone);
       case 'Arabic':
         return arabicReadings(run.text, code);
       case 'Cyrillic':

@@ -41,26 +41,36 @@ export function buildJapaneseNames(text: string): JapaneseNames {
   const pieces = pieceCounts(entries);
   const popularity = new Map<string, number>();
   for (const e of entries) popularity.set(e.kana, (popularity.get(e.kana) ?? 0) + 1);
-  const scored = new Map<string, Array<{ entry: Entry; score: number }>>();
+  const bySpelling = new Map<string, Entry[]>();
   for (const entry of entries) {
-    const score = alignmentScore(entry.kanji, entry.kana, pieces) + Math.log(popularity.get(entry.kana)!);
-    const list = scored.get(entry.kanji);
-    if (list) list.push({ entry, score });
-    else scored.set(entry.kanji, [{ entry, score }]);
+    const list = bySpelling.get(entry.kanji);
+    if (list) list.push(entry);
+    else bySpelling.set(entry.kanji, [entry]);
   }
-  const surnames = new Map<string, string[]>();
-  const given = new Map<string, string[]>();
-  for (const [kanji, list] of scored) {
-    // ENAMDICT's types are loose (太郎 たろう is typed a surname only), so a reading of the other
-    // type still counts, after a penalty.
-    const keep = (want: (e: Entry) => boolean) =>
-      [...new Set([...list].sort((a, b) => b.score - (want(b.entry) ? 0 : TYPE_PENALTY) - (a.score - (want(a.entry) ? 0 : TYPE_PENALTY))).map((x) => x.entry.kana))].slice(0, KEPT_READINGS);
-    const s = keep((e) => e.surname);
-    const g = keep((e) => e.given);
-    if (s.length) surnames.set(kanji, s);
-    if (g.length) given.set(kanji, g);
+  const surnames = new Map<string, string>();
+  const given = new Map<string, string>();
+  for (const [kanji, list] of bySpelling) {
+    // Most spellings have one reading: nothing to rank.
+    const scored = list.map((entry) => ({ entry, score: list.length > 1 ? alignmentScore(kanji, entry.kana, pieces) + Math.log(popularity.get(entry.kana)!) : 0 }));
+    const s = ranked(scored, (e) => e.surname);
+    const g = ranked(scored, (e) => e.given);
+    if (s) surnames.set(kanji, s);
+    if (g) given.set(kanji, g);
   }
   return { surnames, given };
+}
+
+/**
+ * The best readings of one spelling for one part of a name, joined by commas (one string per
+ * spelling keeps the dictionary small), or '' if none of its entries is of that part. ENAMDICT's
+ * types are loose (太郎 たろう is typed a surname only), so a spelling that is that part in one
+ * entry takes the readings of its other entries too, after a penalty.
+ */
+function ranked(scored: Array<{ entry: Entry; score: number }>, wanted: (e: Entry) => boolean): string {
+  if (!scored.some((s) => wanted(s.entry))) return '';
+  const value = (s: { entry: Entry; score: number }) => s.score - (wanted(s.entry) ? 0 : TYPE_PENALTY);
+  const kana = [...scored].sort((a, b) => value(b) - value(a)).map((s) => s.entry.kana);
+  return [...new Set(kana)].slice(0, KEPT_READINGS).join(',');
 }
 
 function parse(text: string): Entry[] {
@@ -113,9 +123,14 @@ function pieceCounts(entries: Entry[]): Map<string, number> {
   return counts;
 }
 
-/** The best split of the kana over the characters, as the sum of the log counts of its pieces. */
+/**
+ * The best split of the kana over the characters, as the sum of the log counts of its pieces.
+ * Spellings of three or four characters are split in two (first character, rest), which keeps
+ * the cost linear in the reading's length.
+ */
 function alignmentScore(kanji: string, kana: string, pieces: Map<string, number>): number {
-  const chars = [...kanji];
+  const all = [...kanji];
+  const chars = all.length > 2 ? [all[0], all.slice(1).join('')] : all;
   if (chars.length === 1) return Math.log(1 + (pieces.get(`${chars[0]}0${kana}`) ?? 0) + (pieces.get(`${chars[0]}1${kana}`) ?? 0));
   let best = -Infinity;
   const walk = (i: number, at: number, sum: number): void => {

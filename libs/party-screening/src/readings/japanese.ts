@@ -8,17 +8,20 @@ import { JAPANESE_SURNAMES } from './japanese-surnames';
  * the loaded dictionary only the common surnames listed in japanese-surnames.ts are read.
  */
 
-/** Name readings in kana, best first: kanji spelling → readings, for surnames and given names. */
+/**
+ * Name readings in kana: kanji spelling → its readings, best first, joined by commas (やまだ,やまた),
+ * for surnames and for given names.
+ */
 export interface JapaneseNames {
-  surnames: ReadonlyMap<string, readonly string[]>;
-  given: ReadonlyMap<string, readonly string[]>;
+  surnames: ReadonlyMap<string, string>;
+  given: ReadonlyMap<string, string>;
 }
 
-const LEGAL_FORMS: Array<[string, string]> = [
-  ['株式会社', ' Kabushiki Kaisha '],
-  ['有限会社', ' Yugen Kaisha '],
-  ['合同会社', ' Godo Kaisha '],
-];
+function readingsIn(map: ReadonlyMap<string, string> | undefined, kanji: string): string[] {
+  const joined = map?.get(kanji);
+  return joined ? joined.split(',') : [];
+}
+
 const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
 const KANJI_ONLY = /^[\p{Script=Han}々〆ヶ]+$/u;
 
@@ -33,11 +36,10 @@ export function kanaReadings(kana: string): string[] {
   return passport === typed ? [passport] : [passport, typed];
 }
 
-export function japaneseReadings(text: string, names?: JapaneseNames): string[] {
-  let prepared = text;
-  for (const [form, latin] of LEGAL_FORMS) prepared = prepared.split(form).join(latin);
-  const words = prepared.split(/[\s・]+/).filter(Boolean);
-  const person = words.length <= 2 ? personalName(words, names) : undefined;
+/** `alone`: the run is the whole name, as a person's name must be. */
+export function japaneseReadings(text: string, names?: JapaneseNames, alone = true): string[] {
+  const words = text.split(/[\s・]+/).filter(Boolean);
+  const person = alone && words.length <= 2 ? personalName(words, names) : undefined;
   if (person) return combine(person.surname, person.given);
   // Not a name we can split: each word read as it can be (kana, a known surname), or not at all.
   const per = words.map((w) => wordReadings(w, names));
@@ -49,19 +51,19 @@ export function japaneseReadings(text: string, names?: JapaneseNames): string[] 
 function wordReadings(word: string, names?: JapaneseNames): string[] {
   if (/^[\x20-\x7e]+$/.test(word)) return [word];
   if (KANA_ONLY.test(word)) return kanaReadings(word).map(capitalise);
-  const kana = surnameReadings(word, names)[0] ?? names?.given.get(word)?.[0];
+  const kana = surnameReadings(word, names)[0] ?? readingsIn(names?.given, word)[0];
   return kana ? kanaReadings(kana).map(capitalise) : [];
 }
 
 function surnameReadings(kanji: string, names?: JapaneseNames): string[] {
   const known = JAPANESE_SURNAMES[kanji];
-  const found = names?.surnames.get(kanji) ?? [];
+  const found = readingsIn(names?.surnames, kanji);
   return [...new Set([...(known ? [known] : []), ...found])];
 }
 
 function givenReadings(word: string, names?: JapaneseNames): string[] {
   if (KANA_ONLY.test(word)) return [word];
-  return [...(names?.given.get(word) ?? [])];
+  return readingsIn(names?.given, word);
 }
 
 interface NameReadings {
