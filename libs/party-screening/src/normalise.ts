@@ -35,7 +35,9 @@ const LEGAL_FORMS: string[][] = [
 /** Titles and honorifics say who a person is, not which person. */
 const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'president', 'sheikh', 'shaikh', 'sheik', 'haji', 'hajji', 'mullah', 'maulana', 'mawlawi'];
 /** Particles of family and patronymic names. */
-const PARTICLES = ['bin', 'ibn', 'bint', 'binti', 'van', 'von', 'da', 'di', 'dos', 'das', 'le', 'ul'];
+const PARTICLES = ['bin', 'ibn', 'ben', 'bint', 'binti', 'van', 'von', 'da', 'di', 'dos', 'das', 'le', 'ul'];
+/** Arabic particles spelt several ways: "son of" (bin, ben, ibn) and the article (al, el, ul). */
+const PARTICLE_SPELLINGS = new Map([['ben', 'bin'], ['ibn', 'bin'], ['el', 'al'], ['ul', 'al']]);
 
 /**
  * Words common in company names that say little about which company it is: they may support a
@@ -139,9 +141,9 @@ export function normaliseName(raw: string, options: NormaliseOptions = {}): Norm
     .trim();
   const initialised = joinInitials(folded ? folded.split(' ') : []);
   const { isListedWord } = options;
-  const read = readNumbers(initialised).map((word) => ABBREVIATIONS.get(word) ?? word);
-  const words = isListedWord ? read.flatMap((word) => unglued(word, isListedWord)).map((word) => formWordMeant(word, isListedWord)) : read;
-  const tokens = (arabicServants(options.person ? words : stripLegalForms(words, legalForms)));
+  const read = arabicServants(readNumbers(initialised).map((word) => ABBREVIATIONS.get(word) ?? word));
+  const words = isListedWord ? rejoined(read, isListedWord).flatMap((word) => unglued(word, isListedWord)).map((word) => formWordMeant(word, isListedWord)) : read;
+  const tokens = (options.person ? stripLegalForms(words, legalForms, PERSON_STRIPPED_FORM) : stripLegalForms(words, legalForms)).map((t) => PARTICLE_SPELLINGS.get(t) ?? t);
   const distinctive = tokens.filter((t) => !GENERIC_WORDS.has(t));
   return { tokens, distinctive: distinctive.length ? distinctive : tokens, legalForms };
 }
@@ -152,6 +154,25 @@ export function normaliseName(raw: string, options: NormaliseOptions = {}): Norm
  */
 function arabicServants(tokens: string[]): string[] {
   return tokens.flatMap((t) => (/^abd[aeiou]{1,2}l$/.test(t) ? ['abd', 'al'] : [t])).filter((t, i, all) => !(t === 'ul' && all[i - 1] === 'abd'));
+}
+
+/**
+ * A listed word split by a stray space (`Patr ushev`, `Mohammad Hasni` for `Mohammadhasni`): two
+ * or three neighbours that run together into a word of the lists, where one of them is no word
+ * of the lists itself (`Jong Un` stays two words).
+ */
+function rejoined(tokens: string[], isListedWord: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const span = [3, 2].find((n) => i + n <= tokens.length && rejoins(tokens.slice(i, i + n), isListedWord));
+    out.push(span ? tokens.slice(i, i + span).join('') : tokens[i]);
+    if (span) i += span - 1;
+  }
+  return out;
+}
+
+function rejoins(parts: string[], isListedWord: (word: string) => boolean): boolean {
+  return parts.every((p) => /^[a-z]+$/.test(p)) && parts.some((p) => !isListedWord(p)) && isListedWord(parts.join(''));
 }
 
 /** `siemensag` → `siemens ag` where the lists know `siemens` but not the glued word. */
@@ -192,11 +213,17 @@ function joinInitials(tokens: string[]): string[] {
   return joined;
 }
 
+/**
+ * In a person's name only legal forms of three letters or more are taken as such (`Maduro LLC`):
+ * two-letter ones are as often names (`Sá`, `As`, `Ao`).
+ */
+const PERSON_STRIPPED_FORM = (form: string[]) => form.join('').length >= 3;
+
 /** Removes legal-form token sequences, longest first, wherever they stand. */
-function stripLegalForms(tokens: string[], removed: string[]): string[] {
+function stripLegalForms(tokens: string[], removed: string[], accept: (form: string[]) => boolean = () => true): string[] {
   const kept: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const form = LEGAL_FORMS_BY_FIRST_WORD.get(tokens[i])?.find((f) => f.every((t, j) => tokens[i + j] === t));
+    const form = LEGAL_FORMS_BY_FIRST_WORD.get(tokens[i])?.find((f) => f.every((t, j) => tokens[i + j] === t) && accept(f));
     // A lone legal-form word that is the whole name is the name ("AO" could be initials).
     if (form && !(form.length === tokens.length)) {
       removed.push(form.join(' '));

@@ -191,6 +191,7 @@ function candidateNames(index: ScreeningIndex, screened: WeightedName, threshold
         for (const id of touched) {
           if (scratch.tokenSeen[id] === token || !holds(names, id)) continue;
           scratch.tokenSeen[id] = token;
+          scratch.screenedReached[id] += screened.weights[i] * similarity;
           scratch.listedReached[id] += weight * GENERIC_WEIGHT * similarity;
         }
       }

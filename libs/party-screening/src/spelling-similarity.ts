@@ -55,6 +55,14 @@ export function koreanKey(spelling: string): string {
   return spelling.replace(/eo/g, 'o').replace(/eu/g, 'u').replace(/ch/g, 'j').replace(/g/g, 'k').replace(/d/g, 't').replace(/b/g, 'p').replace(/r/g, 'l').replace(DOUBLED, '$1');
 }
 
+/**
+ * Cyrillic й is j, y or i by system (Sergej, Sergey, Sergei), and Baltic spellings add a
+ * nominative -s to Russian names (Lavrovs, Sergejs).
+ */
+function cyrillicKey(word: string): string {
+  return spellingKey(word.replace(/zh/g, 'Z').replace(/j/g, 'i').replace(/(?<=[vnji])s$/, '').replace(/Z/g, 'zh'));
+}
+
 /** Arabic script writes no short vowels, so its romanisations differ most in them: compare the consonants. */
 function consonantSkeleton(spelling: string): string {
   const initial = /^[aeiou]/.test(spelling) ? '_' : '';
@@ -83,6 +91,7 @@ export function spellingSimilarity(a: string, b: string, families = 0): number {
   const kb = spellingKey(b);
   if (ka === kb) return SAME_SPELLING;
   if (families & KOREAN && koreanKey(ka) === koreanKey(kb)) return SAME_IN_FAMILY;
+  if (families & CYRILLIC && cyrillicKey(a) === cyrillicKey(b)) return SAME_IN_FAMILY;
   // Romanised Korean syllables differ by one letter from other syllables (Sung, Sang; Chu, Chun):
   // within Korean names a short word is the same syllable or another.
   if (families & KOREAN && Math.max(a.length, b.length) <= KOREAN_SYLLABLE) return 0;

@@ -230,12 +230,19 @@ export const PERSIAN_NAMES: Readonly<Record<string, readonly string[]>> = {
   الله: ['Allah', 'ollah'],
 };
 
-/** The names of God that follow عبد ("servant of …"), in their plain spelling without the article. */
+/**
+ * The names of God that follow عبد ("servant of …"), in their plain spelling without the article:
+ * the ninety-nine names (al-asmāʾ al-ḥusnā) as commonly listed, and a few other words names join
+ * to عبد (al-Muttalib, al-Nabi).
+ */
 export const DIVINE_NAMES: Readonly<Record<string, string>> = {
   الله: 'Allah', رحمن: 'Rahman', رحيم: 'Rahim', كريم: 'Karim', عزيز: 'Aziz', حميد: 'Hamid', مجيد: 'Majid', ملك: 'Malik',
   قادر: 'Qadir', جبار: 'Jabbar', حكيم: 'Hakim', رزاق: 'Razzaq', لطيف: 'Latif', غني: 'Ghani', باسط: 'Basit', ستار: 'Sattar',
   واحد: 'Wahid', ودود: 'Wadud', سلام: 'Salam', حليم: 'Halim', خالق: 'Khaliq', رووف: 'Rauf', ناصر: 'Nasir', هادي: 'Hadi',
-  وهاب: 'Wahhab', فتاح: 'Fattah', منعم: 'Munim', جليل: 'Jalil', حي: 'Hayy', قيوم: 'Qayyum', صمد: 'Samad', عليم: 'Alim',
+  وهاب: 'Wahhab', فتاح: 'Fattah', منعم: 'Munim', جليل: 'Jalil', حي: 'Hai', قيوم: 'Qayyum', صمد: 'Samad', عليم: 'Alim',
   غفور: 'Ghafur', رشيد: 'Rashid', اله: 'Ilah', باري: 'Bari', مطلب: 'Muttalib', نبي: 'Nabi', امير: 'Amir', رب: 'Rab',
-  حق: 'Haqq', مومن: 'Mumin', قدوس: 'Quddus', معطي: 'Muti', محسن: 'Muhsin', هاشم: 'Hashim', علي: 'Ali',
+  حق: 'Haq', مومن: 'Mumin', قدوس: 'Quddus', معطي: 'Muti', محسن: 'Muhsin', هاشم: 'Hashim', علي: 'Ali', روف: 'Rauf',
+  باقي: 'Baqi', منان: 'Manan', رقيب: 'Raqib', بصير: 'Basir', ولي: 'Wali', غفار: 'Ghaffar', سميع: 'Sami', مالك: 'Malik',
+  حفيظ: 'Hafiz', كبير: 'Kabir', معز: 'Muizz', تواب: 'Tawwab', شكور: 'Shakur', صبور: 'Sabur', قهار: 'Qahhar', عظيم: 'Azim',
+  نور: 'Nur', مهيمن: 'Muhaymin', متعال: 'Mutaal', وكيل: 'Wakil', قوي: 'Qawi', متين: 'Matin', رحمان: 'Rahman',
 };

@@ -149,7 +149,7 @@ export function hangulReadings(text: string, country?: string, alone = true): st
   const given = country === 'KP' ? [mr, rr, conventional] : [rr, mr, conventional];
   // The most used surname spellings with the first given-name forms first; rarer surname
   // spellings later. Pairs are [surname index, given-name index].
-  const order: Array<[number, number]> = [[0, 0], [0, 1], [1, 0], [1, 1], [0, 2], [2, 0], [2, 1], [1, 2], [3, 0], [3, 1], [4, 0]];
+  const order: Array<[number, number]> = [[0, 0], [0, 1], [1, 0], [1, 1], [0, 2], [1, 2], [2, 0], [2, 1], [3, 0], [3, 1], [4, 0]];
   return unique(order.filter(([si]) => si < surnames.length).map(([si, gi]) => `${surnames[si]} ${given[gi]}`));
 }
 

@@ -42,8 +42,14 @@ export function scriptRuns(name: string): ScriptRun[] {
       pendingSpace += ch;
       continue;
     }
-    const script = charScript(ch, japanese);
     const last = runs[runs.length - 1];
+    // Combining marks (Arabic vowel signs), the Arabic tatweel and zero-width joiners belong to
+    // the letters they sit on.
+    if (last && !pendingSpace && /[\p{M}\u0640\u200c\u200d]/u.test(ch)) {
+      last.text += ch;
+      continue;
+    }
+    const script = charScript(ch, japanese);
     if (last && last.script === script) last.text += pendingSpace + ch;
     else {
       if (pendingSpace && last) runs.push({ script: 'Kept', text: ' ' });
