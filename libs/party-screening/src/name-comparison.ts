@@ -127,12 +127,21 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
     matched += listed.weights[j] * similarity;
     if (!listed.generic[j]) distinctive.push(pair);
   }
+  // Names one side leaves out cost less only where the other side has none of its own: two
+  // different patronymics (`Ivanovich`, `Viktorovich`) contradict, one missing does not.
+  const screenedAllPaired = !pairedI.includes(0);
   for (let j = 0; j < listed.tokens.length; j++) {
     if (!pairedJ[j] && repeatsPaired(listed, j, pairedJ)) continue;
-    listedTotal += listed.weights[j] * (pairedJ[j] || !isOtherName(listed, j) ? 1 : LISTED_PERSON_EXTRA);
+    listedTotal += listed.weights[j] * (pairedJ[j] || !screenedAllPaired || !isOtherName(listed, j) ? 1 : LISTED_PERSON_EXTRA);
   }
-  // A word said twice (`Shoigu Shoigu Sergey`) that pairs once costs nothing the second time.
-  for (let i = 0; i < screened.tokens.length; i++) if (!pairedI[i] && repeatsPaired(screened, i, pairedI)) screenedTotal -= screened.weights[i];
+  const listedAllPaired = !pairedJ.includes(0);
+  for (let i = 0; i < screened.tokens.length; i++) {
+    if (pairedI[i]) continue;
+    // A word said twice (`Shoigu Shoigu Sergey`) that pairs once costs nothing the second time.
+    if (repeatsPaired(screened, i, pairedI)) screenedTotal -= screened.weights[i];
+    // A middle name or patronymic the list does not give (`Sergey Viktorovich Lavrov`) costs less.
+    else if (listedAllPaired && listed.person && screened.person && isMiddleName(screened, i, pairedI)) screenedTotal -= screened.weights[i] * (1 - LISTED_PERSON_EXTRA);
+  }
   const screenedCoverage = screenedTotal > 0 ? matched / screenedTotal : 0;
   const listedCoverage = listedTotal > 0 ? matched / listedTotal : 0;
   // A weighted geometric mean: a name covering the other while being covered little (`Gumi`
@@ -168,6 +177,10 @@ function restsOnOneWeakWord(screened: WeightedName, listed: WeightedName, pair: 
  */
 function isOtherName(name: WeightedName, j: number): boolean {
   return !!name.person && name.tokens[j].length >= 5;
+}
+
+function isMiddleName(name: WeightedName, i: number, paired: Uint8Array): boolean {
+  return name.tokens[i].length >= 5 && paired.subarray(0, i).includes(1) && paired.subarray(i + 1).includes(1);
 }
 
 function repeatsPaired(name: WeightedName, k: number, paired: Uint8Array): boolean {

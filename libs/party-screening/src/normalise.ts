@@ -112,7 +112,12 @@ export interface NormaliseOptions {
 }
 
 /** Abbreviations of generic words, read as the word (`Int'l` is `international`). */
-const ABBREVIATIONS = new Map([['intl', 'international'], ['natl', 'national'], ['mfg', 'manufacturing'], ['svcs', 'services'], ['engg', 'engineering'], ['inds', 'industries']]);
+const ABBREVIATIONS = new Map([
+  ['intl', ['international']], ['natl', ['national']], ['mfg', ['manufacturing']], ['svcs', ['services']], ['engg', ['engineering']], ['inds', ['industries']],
+  ['us', ['united', 'states']], ['usa', ['united', 'states']], ['uk', ['united', 'kingdom']], ['uae', ['united', 'arab', 'emirates']],
+]);
+/** Words that join a name's words and tell nothing (`The World Bank`, `Bank of China`), unless they are all there is. */
+const STOPWORDS = new Set(['the', 'of', 'and', 'for']);
 
 /** Legal forms written onto the name (`SiemensAG`, `ACMEGmbH`), which the lists spell apart. */
 const GLUED_FORMS = ['gmbh', 'llc', 'ltd', 'inc', 'plc', 'ag', 'sa', 'bv', 'nv', 'oy', 'ab', 'kk', 'jsc', 'fze'];
@@ -135,13 +140,14 @@ export function normaliseName(raw: string, options: NormaliseOptions = {}): Norm
   const folded = (ascii ? native : anyAscii(native))
     .toLowerCase()
     .replace(/['’`´]/g, '')
+    .replace(/&/g, ' and ')
     // Dotted initialisms are one word (`G.L.G. S.A.` is `glg sa`, not the run `glgsa`).
     .replace(/(?<=\b[a-z])\.(?=[a-z]\b)/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-  const initialised = joinInitials(folded ? folded.split(' ') : []);
+  const initialised = joinInitials(withoutStopwords(folded ? folded.split(' ') : []));
   const { isListedWord } = options;
-  const read = arabicServants(readNumbers(initialised).map((word) => ABBREVIATIONS.get(word) ?? word));
+  const read = arabicServants(readNumbers(initialised).flatMap((word) => ABBREVIATIONS.get(word) ?? [word]));
   const words = isListedWord ? rejoined(read, isListedWord).flatMap((word) => unglued(word, isListedWord)).map((word) => formWordMeant(word, isListedWord)) : read;
   const tokens = (options.person ? stripLegalForms(words, legalForms, PERSON_STRIPPED_FORM) : stripLegalForms(words, legalForms)).map((t) => PARTICLE_SPELLINGS.get(t) ?? t);
   const distinctive = tokens.filter((t) => !GENERIC_WORDS.has(t));
@@ -154,6 +160,11 @@ export function normaliseName(raw: string, options: NormaliseOptions = {}): Norm
  */
 function arabicServants(tokens: string[]): string[] {
   return tokens.flatMap((t) => (/^abd[aeiou]{1,2}l$/.test(t) ? ['abd', 'al'] : [t])).filter((t, i, all) => !(t === 'ul' && all[i - 1] === 'abd'));
+}
+
+function withoutStopwords(tokens: string[]): string[] {
+  const kept = tokens.filter((t) => !STOPWORDS.has(t));
+  return kept.length ? kept : tokens;
 }
 
 /**

@@ -20,6 +20,8 @@ const RULES: Array<[RegExp, string]> = [
   [/ph/g, 'f'],
   [/w/g, 'v'],
   [/ch/g, 'j'],
+  // French and German spellings of Arabic and Persian names write sh as ch and sch (Bachar, Bashar).
+  [/sh/g, 's'],
   [/c(?=[eiy])/g, 's'],
   [/c(?![eiy])/g, 'k'],
   [/ts|tz/g, 'c'],

@@ -39,7 +39,7 @@ const SHORT_UNKNOWN_WEIGHT = 0.6;
 /** Generic words rank the candidates in hand while there are at most this many. */
 const GENERIC_RANKING_LIMIT = 4000;
 /** Only the names reaching the most weight in the index are compared in full. */
-const CANDIDATE_LIMIT = 32;
+const CANDIDATE_LIMIT = 48;
 /** A candidate must be reached by at least this share of the screened name's weight... */
 const MIN_REACHED_SHARE = 0.34;
 /** ...and by most of what the threshold needs (estimates, so with some slack). */
@@ -74,7 +74,7 @@ export function screenParty(index: ScreeningIndex, party: ScreenedParty, options
   const prepared = prepareName(party.name, { isListedWord: (word) => index.words.has(word), person: party.kind === 'INDIVIDUAL' });
   const weights = prepared.keys.map((k, i) => index.weightOf(k, prepared.generic[i]) * (k.length <= 3 && !index.postings.has(k) ? SHORT_UNKNOWN_WEIGHT : 1));
   const memo = prepared.keys.map(() => new Map<string, number>());
-  const screened: WeightedName = Object.assign(prepared, { weights, totalWeight: weights.reduce((a, b) => a + b, 0), memo, families: scriptFamilies(party.name) });
+  const screened: WeightedName = Object.assign(prepared, { weights, totalWeight: weights.reduce((a, b) => a + b, 0), memo, families: scriptFamilies(party.name), person: party.kind === 'INDIVIDUAL' });
   const best = new Map<number, PartyMatch>();
   for (const [entity, identifier] of identifierMatches(index, party)) {
     const listed = index.entities[entity];
