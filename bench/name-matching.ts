@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_MATCH_THRESHOLD, loadList, LoadedList, parseListSource, ScreeningIndex, screenParty } from '@chokepoint/party-screening';
+import { DEFAULT_MATCH_THRESHOLD, loadList, LoadedList, loadReadingDictionaries, parseListSource, ReadingDictionaries, ScreeningIndex, screenParty, Script } from '@chokepoint/party-screening';
+import { crossScriptPairs } from '../test/support/cross-script-pairs';
 import { buildNameMatchingSet } from '../test/support/name-matching-set';
 import { curve, scoreSet } from '../test/support/name-matching-evaluation';
 import { companyNames, LIST_SPECS, OrdinaryParty, yentePeople, yenteUnPairs } from './name-matching/corpora';
@@ -13,12 +14,13 @@ import { byGroup, FalseAlarm, GroupFigures, screenOrdinary } from './name-matchi
  *  (a) OpenSanctions' name_bench pairs, by slice, beside logic-v2, with the curve over thresholds;
  *  (b) false alarms on ordinary parties: real company names, yente's people, and the corpora
  *      assembled in test/fixtures/ordinary-parties;
- *  (c) the project's own labelled set.
+ *  (c) the project's own labelled set;
+ *  (d) cross-script: the lists' own original-script names screened against the lists without them.
  * `--misses N` prints up to N errors per slice. The last line is one JSON summary.
  */
 const THRESHOLD = process.argv.includes('--threshold') ? Number(process.argv[process.argv.indexOf('--threshold') + 1]) : DEFAULT_MATCH_THRESHOLD;
 const MISSES = process.argv.includes('--misses') ? Number(process.argv[process.argv.indexOf('--misses') + 1]) || 20 : 0;
-const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : ['a', 'b', 'c'];
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : ['a', 'b', 'c', 'd'];
 const FIXTURES = join(__dirname, '../../test/fixtures/ordinary-parties');
 const pct = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : `${(100 * x).toFixed(1)} %`);
 
@@ -29,8 +31,8 @@ function sliceTable(title: string, rows: SliceFigures[]): void {
   for (const r of rows) console.log(`| ${r.slice} | ${r.truePairs} | ${r.falsePairs} | ${pct(r.recall)} | ${pct(r.falseMatchRate)} |${withLogic ? ` ${pct(r.logicV2Recall)} | ${pct(r.logicV2FalseMatchRate)} |` : ''}`);
 }
 
-function nameBench(lists: LoadedList[]): Record<string, unknown> {
-  const scored = scoreNameBench(lists, 0.5);
+function nameBench(lists: LoadedList[], dictionaries: ReadingDictionaries): Record<string, unknown> {
+  const scored = scoreNameBench(lists, 0.5, dictionaries);
   const { all, sideBySide, conflicts } = nameBenchSlices(scored, THRESHOLD);
   console.log(`\n## (a) name_bench (${scored.length} cases; label conflicts apart), threshold ${THRESHOLD}`);
   sliceTable('all rows', all);
@@ -122,13 +124,31 @@ function labelledSet(index: ScreeningIndex): Record<string, unknown> {
   return { recall: Math.round(at.recall * 10000) / 10000, falsePositiveRate: Math.round(at.falsePositiveRate * 10000) / 10000 };
 }
 
+/** Original-script names of listed entries, which must find their entry through its Latin names alone. */
+function crossScript(lists: LoadedList[], dictionaries: ReadingDictionaries): Record<string, unknown> {
+  const { pairs, lists: latinOnly } = crossScriptPairs(lists);
+  const index = ScreeningIndex.fromLists(latinOnly, dictionaries);
+  const found = pairs.map((p) => ({ ...p, found: screenParty(index, { name: p.query, country: p.country, kind: p.kind === 'INDIVIDUAL' ? 'INDIVIDUAL' : 'ORGANISATION' }, { threshold: THRESHOLD, limit: 50 }).some((m) => `${m.list}:${m.entryId}` === p.expected) }));
+  console.log(`\n## (d) cross-script: original-script names of listed entries, against the lists without them\n| script | pairs | found |\n|---|---|---|`);
+  const scripts = [...new Set(found.map((p) => p.script))] as Script[];
+  for (const script of scripts) {
+    const of = found.filter((p) => p.script === script);
+    console.log(`| ${script} | ${of.length} | ${pct(of.filter((p) => p.found).length / of.length)} |`);
+  }
+  if (MISSES) for (const p of found.filter((f) => !f.found).slice(0, MISSES)) console.log(`missed: ${p.query} [${p.country ?? ''}] → ${p.expected}`);
+  return Object.fromEntries([['all', found.filter((p) => p.found).length / found.length], ...scripts.map((s) => [s, found.filter((p) => p.script === s && p.found).length / found.filter((p) => p.script === s).length])]);
+}
+
 async function main(): Promise<void> {
   const lists = await Promise.all(LIST_SPECS.map((s) => loadList(parseListSource(s))));
+  // As the service screens: with the reading dictionaries loaded.
+  const dictionaries = await loadReadingDictionaries();
   const summary: Record<string, unknown> = { benchmark: 'name-matching', threshold: THRESHOLD };
-  if (ONLY.includes('a')) summary.nameBench = nameBench(lists);
-  const index = ONLY.includes('b') || ONLY.includes('c') ? ScreeningIndex.fromLists(lists) : undefined;
+  if (ONLY.includes('a')) summary.nameBench = nameBench(lists, dictionaries);
+  const index = ONLY.includes('b') || ONLY.includes('c') ? ScreeningIndex.fromLists(lists, dictionaries) : undefined;
   if (index && ONLY.includes('b')) summary.falseAlarms = falseAlarms(index);
   if (index && ONLY.includes('c')) summary.labelledSet = labelledSet(index);
+  if (ONLY.includes('d')) summary.crossScript = crossScript(lists, dictionaries);
   console.log(JSON.stringify(summary));
 }
 

@@ -1,4 +1,4 @@
-import { ListedEntity, ListFormat, LoadedList, ScreeningIndex, screenParty, scriptOf } from '@chokepoint/party-screening';
+import { ListedEntity, ListFormat, LoadedList, ReadingDictionaries, ScreeningIndex, screenParty, scriptOf } from '@chokepoint/party-screening';
 import { BenchCase, benchCases, caseKey, kindOfSchema, labelConflicts, logicV2Verdicts } from './corpora';
 
 /** A name_bench case with Chokepoint's score for its listed name and logic-v2's verdict, where it has one. */
@@ -15,7 +15,7 @@ const BENCH_LIST = 'name-bench' as ListFormat;
  * real lists, and `name1` is screened against them all; the pair counts as found when its own
  * entry is reported. One index serves every case (a few hundred entries beside ~12,000).
  */
-export function scoreNameBench(lists: LoadedList[], floor: number): ScoredCase[] {
+export function scoreNameBench(lists: LoadedList[], floor: number, dictionaries: ReadingDictionaries = {}): ScoredCase[] {
   const cases = benchCases();
   const entries = new Map<string, ListedEntity>();
   for (const c of cases) {
@@ -32,7 +32,7 @@ export function scoreNameBench(lists: LoadedList[], floor: number): ScoredCase[]
       programs: [],
     });
   }
-  const index = ScreeningIndex.fromLists([...lists, { source: { format: BENCH_LIST, location: 'cases.csv' }, version: 'name-bench', entities: [...entries.values()] }]);
+  const index = ScreeningIndex.fromLists([...lists, { source: { format: BENCH_LIST, location: 'cases.csv' }, version: 'name-bench', entities: [...entries.values()] }], dictionaries);
   const conflicts = labelConflicts();
   const logicV2 = logicV2Verdicts();
   return cases.map((c) => {

@@ -15,3 +15,5 @@ export * from './screen-party';
 export * from './match-severity';
 export * from './allowlist';
 export * from './party-screener';
+export * from './readings';
+export * from './spelling-similarity';

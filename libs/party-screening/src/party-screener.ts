@@ -16,6 +16,7 @@ type AllowlistFinding = Pick<AllowlistEntry, 'justification' | 'addedBy' | 'adde
 import { loadList, ListSource } from './list-source';
 import { PartyMatch, screenParty, ScreenedParty } from './screen-party';
 import { ScreeningIndex } from './screening-index';
+import { ReadingDictionaries } from './readings';
 
 /** Screened parties remembered per index: the same exporters and consignees come back all day. */
 const CACHE_LIMIT = 20_000;
@@ -96,7 +97,10 @@ export function screenedParty(party: Party): ScreenedParty {
   return { name: party.name, country: party.country, identifiers, ...(kind ? { kind } : {}) };
 }
 
-/** Loads every configured list and builds one index over them, yielding to screening as it goes. */
-export async function buildIndexFrom(sources: ListSource[]): Promise<ScreeningIndex> {
-  return ScreeningIndex.fromListsInSlices(await Promise.all(sources.map(loadList)));
+/**
+ * Loads every configured list and builds one index over them, yielding to screening as it goes.
+ * With `dictionaries`, names in Han script from JP are read by ENAMDICT's names too.
+ */
+export async function buildIndexFrom(sources: ListSource[], dictionaries?: ReadingDictionaries): Promise<ScreeningIndex> {
+  return ScreeningIndex.fromListsInSlices(await Promise.all(sources.map(loadList)), dictionaries);
 }

@@ -4,6 +4,7 @@ import { PreparedName, prepareName } from './prepared-name';
 import { identifierKeys } from './identifier-key';
 import { TOKEN_MATCH, tokenSimilarity } from './name-comparison';
 import { romanisationFamilies } from './romanisation-families';
+import { ReadingDictionaries, readingsWith } from './readings';
 
 /** An index key near a screened key, with what the screening needs of it. */
 export interface NearKey {
@@ -64,14 +65,20 @@ export class ScreeningIndex {
   private readonly nearKeysMemo = new Map<string, NearKey[]>();
   private buffers?: ScreeningScratch;
 
+  /** Latin readings of a screened name in another script (readings/), with the dictionaries loaded. */
+  readonly readings: (name: string, country?: string) => string[];
+
   private constructor(
     readonly entities: ListedEntity[],
     /** The versions of the lists this index was built from, recorded with every decision. */
     readonly listVersions: string[],
-  ) {}
+    dictionaries: ReadingDictionaries = {},
+  ) {
+    this.readings = readingsWith(dictionaries);
+  }
 
-  static fromLists(lists: LoadedList[]): ScreeningIndex {
-    const index = new ScreeningIndex(lists.flatMap((l) => l.entities), lists.map((l) => l.version));
+  static fromLists(lists: LoadedList[], dictionaries?: ReadingDictionaries): ScreeningIndex {
+    const index = new ScreeningIndex(lists.flatMap((l) => l.entities), lists.map((l) => l.version), dictionaries);
     index.entities.forEach((entity, i) => index.addEntity(entity, i));
     index.weighNames();
     return index;
@@ -81,8 +88,8 @@ export class ScreeningIndex {
    * The same, in slices that give the event loop back between them: a live service rebuilds its
    * index while it goes on screening with the old one.
    */
-  static async fromListsInSlices(lists: LoadedList[], sliceSize = 500): Promise<ScreeningIndex> {
-    const index = new ScreeningIndex(lists.flatMap((l) => l.entities), lists.map((l) => l.version));
+  static async fromListsInSlices(lists: LoadedList[], dictionaries?: ReadingDictionaries, sliceSize = 500): Promise<ScreeningIndex> {
+    const index = new ScreeningIndex(lists.flatMap((l) => l.entities), lists.map((l) => l.version), dictionaries);
     for (let start = 0; start < index.entities.length; start += sliceSize) {
       index.entities.slice(start, start + sliceSize).forEach((entity, i) => index.addEntity(entity, start + i));
       await new Promise((resolve) => setImmediate(resolve));

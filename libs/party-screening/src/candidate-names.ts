@@ -1,0 +1,99 @@
+import { SCREENED_SHARE, WeightedName } from './name-comparison';
+import { GENERIC_WEIGHT, JOINED_MAX_LENGTH, ScreeningIndex } from './screening-index';
+
+/** Generic words rank the candidates in hand while there are at most this many. */
+const GENERIC_RANKING_LIMIT = 4000;
+/** Only the names reaching the most weight in the index are compared in full. */
+const CANDIDATE_LIMIT = 48;
+/** A candidate must be reached by at least this share of the screened name's weight... */
+const MIN_REACHED_SHARE = 0.34;
+/** ...and by most of what the threshold needs (estimates, so with some slack). */
+const REACH_SLACK = 0.85;
+
+/**
+ * The names worth comparing in full: those sharing a key, or a key within an edit or two, with a
+ * distinctive token of the screened name (generic words lead everywhere), ranked by an estimate
+ * of their score so that common words (Samir, Ali) do not crowd out the rare.
+ */
+export function candidateNames(index: ScreeningIndex, screened: WeightedName, threshold: number): number[] {
+  const scratch = index.scratch();
+  const generation = scratch.next();
+  const touched: number[] = [];
+  // Even covering all of the listed name, a candidate reached by less than this cannot pass.
+  const floor = screened.totalWeight * Math.max(MIN_REACHED_SHARE, REACH_SLACK * threshold ** (1 / SCREENED_SHARE));
+  // Rarest words first. Once the words left weigh less than the floor, a name that none of the
+  // words so far reached cannot pass, so a common word's long list is only checked against the
+  // names already in hand instead of walked.
+  const distinctive = screened.keys.map((_, i) => i).filter((i) => !screened.generic[i]).sort((a, b) => screened.weights[b] - screened.weights[a]);
+  let unwalked = distinctive.reduce((sum, i) => sum + screened.weights[i], 0);
+  for (const i of distinctive) {
+    const admitsNew = unwalked >= floor;
+    unwalked -= screened.weights[i];
+    const token = scratch.nextToken();
+    const reach = (id: number, similarity: number, listedWeight: number) => {
+      scratch.tokenSeen[id] = token;
+      scratch.screenedReached[id] += screened.weights[i] * similarity;
+      scratch.listedReached[id] += listedWeight;
+    };
+    for (const { similarity, names, weight } of index.nearKeys(screened.keys[i])) {
+      const listedWeight = weight * similarity;
+      if (!admitsNew) {
+        for (const id of touched) if (scratch.tokenSeen[id] !== token && holds(names, id)) reach(id, similarity, listedWeight);
+        continue;
+      }
+      for (const id of names) {
+        if (scratch.tokenSeen[id] === token) continue;
+        if (scratch.seen[id] !== generation) {
+          scratch.seen[id] = generation;
+          scratch.screenedReached[id] = 0;
+          scratch.listedReached[id] = 0;
+          touched.push(id);
+        }
+        reach(id, similarity, listedWeight);
+      }
+    }
+  }
+  // Generic words lead everywhere, so they admit no new names; but they rank those in hand, so
+  // that the name sharing them (`Hong Pang Electronic Industry`) is compared before one that does not.
+  if (touched.length <= GENERIC_RANKING_LIMIT) {
+    for (let i = 0; i < screened.keys.length; i++) {
+      if (!screened.generic[i]) continue;
+      const token = scratch.nextToken();
+      for (const { similarity, names, weight } of index.nearKeys(screened.keys[i])) {
+        for (const id of touched) {
+          if (scratch.tokenSeen[id] === token || !holds(names, id)) continue;
+          scratch.tokenSeen[id] = token;
+          scratch.screenedReached[id] += screened.weights[i] * similarity;
+          scratch.listedReached[id] += weight * GENERIC_WEIGHT * similarity;
+        }
+      }
+    }
+  }
+  const estimates: Array<[number, number]> = [];
+  for (const id of touched) {
+    if (scratch.screenedReached[id] < floor) continue;
+    estimates.push([id, scratch.screenedReached[id] / screened.totalWeight + Math.min(1, scratch.listedReached[id] / index.names[id].totalWeight)]);
+  }
+  const ranked = estimates.length > CANDIDATE_LIMIT ? estimates.sort((a, b) => b[1] - a[1]).slice(0, CANDIDATE_LIMIT) : estimates;
+  const ids = ranked.map(([id]) => id);
+  // Spelt as one word here and as several on the list, or the reverse: `Rosoboron Eksport`.
+  for (const joined of new Set([screened.keys.length > 1 ? screened.joined : '', screened.joinedWithForms !== screened.joined ? screened.joinedWithForms : ''])) {
+    if (!joined || joined.length > JOINED_MAX_LENGTH) continue;
+    for (const { names } of index.nearRunTogether(joined)) for (const id of names) if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/** Binary search: posting lists hold name ids in ascending order. */
+function holds(names: number[], id: number): boolean {
+  let low = 0;
+  let high = names.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (names[middle] === id) return true;
+    if (names[middle] < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
