@@ -1,6 +1,9 @@
 import { SCREENED_SHARE, WeightedName } from './name-comparison';
-import { GENERIC_WEIGHT, JOINED_MAX_LENGTH, ScreeningIndex } from './screening-index';
+import { GENERIC_WEIGHT, JOINED_MAX_LENGTH, NearKey, ScreeningIndex, skeletonKey } from './screening-index';
+import { ARABIC } from './spelling-similarity';
 
+/** How alike a word read from Arabic script is to a listed word of the same consonants, for ranking candidates. */
+const SKELETON_SIMILARITY = 0.9;
 /** Generic words rank the candidates in hand while there are at most this many. */
 const GENERIC_RANKING_LIMIT = 4000;
 /** Only the names reaching the most weight in the index are compared in full. */
@@ -35,7 +38,7 @@ export function candidateNames(index: ScreeningIndex, screened: WeightedName, th
       scratch.screenedReached[id] += screened.weights[i] * similarity;
       scratch.listedReached[id] += listedWeight;
     };
-    for (const { similarity, names, weight } of index.nearKeys(screened.keys[i])) {
+    for (const { similarity, names, weight } of nearWords(index, screened, i)) {
       const listedWeight = weight * similarity;
       if (!admitsNew) {
         for (const id of touched) if (scratch.tokenSeen[id] !== token && holds(names, id)) reach(id, similarity, listedWeight);
@@ -82,6 +85,14 @@ export function candidateNames(index: ScreeningIndex, screened: WeightedName, th
     for (const { names } of index.nearRunTogether(joined)) for (const id of names) if (!ids.includes(id)) ids.push(id);
   }
   return ids;
+}
+
+/** The index's words near a screened word; for a name read from Arabic script, also those of its consonants. */
+function nearWords(index: ScreeningIndex, screened: WeightedName, i: number): Array<Pick<NearKey, 'similarity' | 'names' | 'weight'>> {
+  const near = index.nearKeys(screened.keys[i]);
+  const skeleton = (screened.families ?? 0) & ARABIC ? skeletonKey(screened.tokens[i]) : undefined;
+  const names = skeleton && index.skeletons.get(skeleton);
+  return names ? [...near, { similarity: SKELETON_SIMILARITY, names, weight: index.weightOf(screened.keys[i], false) }] : near;
 }
 
 /** Binary search: posting lists hold name ids in ascending order. */

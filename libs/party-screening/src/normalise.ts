@@ -159,7 +159,17 @@ export function normaliseName(raw: string, options: NormaliseOptions = {}): Norm
  * joined or apart, with any vowel; read as `abd al` + the name it governs.
  */
 function arabicServants(tokens: string[]): string[] {
-  return tokens.flatMap((t) => (/^abd[aeiou]{1,2}l$/.test(t) ? ['abd', 'al'] : [t])).filter((t, i, all) => !(t === 'ul' && all[i - 1] === 'abd'));
+  return tokens.flatMap(servantParts).filter((t, i, all) => !(t === 'ul' && all[i - 1] === 'abd'));
+}
+
+/** `abdul` → abd al; `abdullah` → abd allah (servant of God); `abdelkader` → abd al kader. */
+function servantParts(token: string): string[] {
+  const glued = /^abd[aeiou]{1,2}l(.*)$/.exec(token);
+  if (!glued) return [token];
+  const rest = glued[1];
+  if (!rest) return ['abd', 'al'];
+  if (/^la+h?$/.test(rest)) return ['abd', 'allah'];
+  return rest.length >= 3 ? ['abd', 'al', rest] : [token];
 }
 
 function withoutStopwords(tokens: string[]): string[] {

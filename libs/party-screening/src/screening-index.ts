@@ -5,6 +5,7 @@ import { identifierKeys } from './identifier-key';
 import { TOKEN_MATCH, tokenSimilarity } from './name-comparison';
 import { romanisationFamilies } from './romanisation-families';
 import { ReadingDictionaries, readingsWith } from './readings';
+import { ARABIC, consonantSkeleton, spellingKey } from './spelling-similarity';
 
 /** An index key near a screened key, with what the screening needs of it. */
 export interface NearKey {
@@ -55,6 +56,11 @@ export class ScreeningIndex {
   readonly postings = new Map<string, number[]>();
   /** Deletion variant → the keys it came from. */
   readonly variants = new Map<string, string[]>();
+  /**
+   * Consonant skeleton → ids of names of the Arabic-script world holding a word of it: a name
+   * read from Arabic script differs from the list's spelling mostly in its vowels.
+   */
+  readonly skeletons = new Map<string, number[]>();
   /** Every word of every listed name, as spelt: a screened word found here is no misspelling. */
   readonly words = new Set<string>();
   /** Normalised identifier (registration, IMO, passport, e-mail, phone) → entity indexes. */
@@ -177,6 +183,7 @@ export class ScreeningIndex {
       const id = this.names.length;
       this.names.push({ ...prepared, entity: entityIndex, listed, weights: [], totalWeight: 0, families, person: entity.kind === 'INDIVIDUAL' });
       for (const token of prepared.tokens) this.words.add(token);
+      if (families & ARABIC) for (const token of prepared.tokens) this.postSkeleton(token, id);
       for (const key of new Set(prepared.keys)) {
         this.post(key, id);
         seen.add(key);
@@ -194,6 +201,14 @@ export class ScreeningIndex {
     }
   }
 
+  private postSkeleton(token: string, nameId: number): void {
+    const skeleton = skeletonKey(token);
+    if (!skeleton) return;
+    const ids = this.skeletons.get(skeleton);
+    if (!ids) this.skeletons.set(skeleton, [nameId]);
+    else if (ids[ids.length - 1] !== nameId) ids.push(nameId);
+  }
+
   private post(key: string, nameId: number): void {
     const ids = this.postings.get(key);
     if (ids) {
@@ -208,6 +223,13 @@ export class ScreeningIndex {
       else this.variants.set(variant, [key]);
     }
   }
+}
+
+/** The skeleton a word is indexed under, or undefined for words too short to say much by their consonants. */
+export function skeletonKey(token: string): string | undefined {
+  if (token.length < 4) return undefined;
+  const skeleton = consonantSkeleton(spellingKey(token)).replace(/h$/, '');
+  return skeleton.length >= 3 ? skeleton : undefined;
 }
 
 /** Every string made by deleting one (and, at depth 2, two) letters; duplicates removed. */

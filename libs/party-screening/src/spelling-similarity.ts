@@ -64,9 +64,20 @@ function cyrillicKey(word: string): string {
 }
 
 /** Arabic script writes no short vowels, so its romanisations differ most in them: compare the consonants. */
-function consonantSkeleton(spelling: string): string {
+export function consonantSkeleton(spelling: string): string {
   const initial = /^[aeiou]/.test(spelling) ? '_' : '';
-  return initial + spelling.replace(/[aeiou]/g, '').replace(/h$/, '').replace(DOUBLED, '$1');
+  // و and ي write long vowels as well as w and y (Jawhar, Juhur); ذ and ظ are dh or z (Mahfouz,
+  // Mahfoudh); ش is ch in French spellings (Alouche); ج is g in Egyptian ones (Ragab, Rajab).
+  const folded = spelling.replace(/dh/g, 'z').replace(/ch/g, 'sh').replace(/j/g, 'g').replace(/(?<=.)[vi]/g, '');
+  return initial + folded.replace(/[aeiou]/g, '').replace(DOUBLED, '$1');
+}
+
+/** Same consonants, or the same but for a final h (ة is a, ah or eh: Shihata, Shahateh). */
+function sameSkeleton(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 3) return false;
+  const [sa, sb] = [consonantSkeleton(a), consonantSkeleton(b)];
+  if (Math.min(sa.length, sb.length) < (Math.min(a.length, b.length) >= 5 ? 2 : 3)) return false;
+  return sa === sb || sa === `${sb}h` || sb === `${sa}h`;
 }
 
 /** Similarity of the same spelling under folds: below exact letters, and lower the looser the fold. */
@@ -95,7 +106,7 @@ export function spellingSimilarity(a: string, b: string, families = 0): number {
   // Romanised Korean syllables differ by one letter from other syllables (Sung, Sang; Chu, Chun):
   // within Korean names a short word is the same syllable or another.
   if (families & KOREAN && Math.max(a.length, b.length) <= KOREAN_SYLLABLE) return 0;
-  if (families & ARABIC && ka.length > 3 && consonantSkeleton(ka).length >= 3 && consonantSkeleton(ka) === consonantSkeleton(kb)) return SAME_IN_FAMILY;
+  if (families & ARABIC && sameSkeleton(ka, kb)) return SAME_IN_FAMILY;
   return Math.max(editSimilarity(a, b), editSimilarity(ka, kb) * SAME_SPELLING);
 }
 

@@ -9,7 +9,6 @@ import { loadJapaneseNames } from './japanese-dictionary';
 import { romaniseLegalForms } from './legal-forms';
 import { scriptRuns } from './scripts';
 
-export { consonantSkeleton } from './skeleton';
 export { MAX_READINGS } from './combine';
 export type { JapaneseNames } from './japanese';
 
