@@ -8,6 +8,10 @@ export interface SanctionsMatch {
   matchedName: string;
   /** 0..1. */
   score: number;
+  /** How strong the evidence is: CRITICAL the listed party itself, HIGH a strong fuzzy match, MEDIUM a weak one. */
+  severity: 'CRITICAL' | 'HIGH' | 'MEDIUM';
+  /** Why a match is weaker, in an officer's words. */
+  severityReasons: string[];
   /** The matcher's breakdown: token pairs, coverage, country, identifier. */
   breakdown: object;
   /** Set when an officer found this party is not this entry: the match is reported, not held. */

@@ -47,6 +47,8 @@ export interface TokenPair {
   screened: string;
   listed: string;
   similarity: number;
+  /** A generic word (Trading, Bank, a country): it supports a match, never makes one. */
+  generic?: boolean;
 }
 
 /** Why two names scored what they did: the evidence an officer reads beside the match. */
@@ -101,7 +103,7 @@ export function compareNames(screened: WeightedName, listed: WeightedName): Name
     score: result.score,
     thin: result.distinctivePairs <= 1,
     method: result.method,
-    pairs: result.pairs.map(({ i, j, similarity }) => ({ screened: screened.tokens[i], listed: listed.tokens[j], similarity: round(similarity) })),
+    pairs: result.pairs.map(({ i, j, similarity }) => ({ screened: screened.tokens[i], listed: listed.tokens[j], similarity: round(similarity), ...(listed.generic[j] ? { generic: true } : {}) })),
     unmatchedScreened: screened.tokens.filter((_, i) => !pairedI.has(i)),
     unmatchedListed: listed.tokens.filter((_, j) => !pairedJ.has(j)),
     screenedCoverage: round(result.screenedCoverage),

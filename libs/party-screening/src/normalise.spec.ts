@@ -38,7 +38,7 @@ describe('normaliseName', () => {
   it('reads a screened word that misspells a legal form or generic word as that word, unless the lists use it', () => {
     const listed = new Set(['tradex']);
     const screened = (name: string) => normaliseName(name, { isListedWord: (w) => listed.has(w) });
-    expect(screened('MTTO Industry and Trade LIMITD')).toMatchObject({ tokens: ['mtto', 'industry', 'and', 'trade'], legalForms: ['limited'] });
+    expect(screened('MTTO Industry and Trade LIMITD')).toMatchObject({ tokens: ['mtto', 'industry', 'trade'], legalForms: ['limited'] });
     expect(screened('Atlantic Pelican COMAPNY').tokens).toEqual(['atlantic', 'pelican']);
     expect(screened('ЙОИНТ СТОКК КОМПАНЫ Сургутнефтегасбанк').tokens).toEqual(['yoint', 'stock', 'surgutneftegasbank']);
     expect(screened('Tradex Limited').tokens).toEqual(['tradex']);
@@ -53,5 +53,27 @@ describe('normaliseName', () => {
 
   it('keeps a name that is only a legal-form word', () => {
     expect(normaliseName('AO').tokens).toEqual(['ao']);
+  });
+
+  it('reads numbers, abbreviations, glued legal forms and split words as the lists spell them', () => {
+    expect(normaliseName('1st International Bank').tokens).toEqual(['first', 'international', 'bank']);
+    expect(normaliseName('Brigade Forty-Four').tokens).toEqual(['brigade', '44']);
+    expect(normaliseName("First Bank Int'l").tokens).toEqual(['first', 'bank', 'international']);
+    expect(normaliseName('U.S. Department of State').tokens).toEqual(['united', 'states', 'department', 'state']);
+    const listed = new Set(['siemens', 'patrushev', 'jong', 'un']);
+    const screened = (name: string) => normaliseName(name, { isListedWord: (w) => listed.has(w) }).tokens;
+    expect(screened('SiemensAG')).toEqual(['siemens']);
+    expect(screened('Nikolai Patr ushev')).toEqual(['nikolai', 'patrushev']);
+    expect(screened('Kim Jong Un')).toEqual(['kim', 'jong', 'un']);
+  });
+
+  it('reads the Arabic servant names and particles one way', () => {
+    expect(normaliseName("'Abd al-Aziz bin Baz").tokens).toEqual(normaliseName('Abdul Aziz ibn Baz').tokens);
+    expect(normaliseName('Abdullah').tokens).toEqual(normaliseName('Abd Allah').tokens);
+  });
+
+  it('keeps two-letter words that are legal forms elsewhere in a person\'s name', () => {
+    expect(normaliseName('Thomas Sá', { person: true }).tokens).toEqual(['thomas', 'sa']);
+    expect(normaliseName('Nicolás Maduro LLC', { person: true }).tokens).toEqual(['nicolas', 'maduro']);
   });
 });

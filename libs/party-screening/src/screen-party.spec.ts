@@ -26,6 +26,12 @@ const index = ScreeningIndex.fromLists([{
     entity('6', ['NORDWIND HOLDING']),
     entity('7', ['BEREKE TRADING']),
     entity('8', ['MESA VALLEJO, Juan Carlos'], { kind: 'INDIVIDUAL', countries: ['CO'] }),
+    entity('9', ['TAJCO']),
+    entity('10', ['YAMAGUCHI-GUMI']),
+    entity('11', ['CAMELLIA'], { kind: 'VESSEL', countries: ['IR'] }),
+    entity('12', ['RI, Chae-Il'], { kind: 'INDIVIDUAL', countries: ['KP'] }),
+    entity('13', ['AL-HASAN, Jawhar Majid'], { kind: 'INDIVIDUAL', countries: ['IQ'] }),
+    entity('14', ['KOREA DAESONG TRADING'], { countries: ['KP'] }),
   ],
 }]);
 const screen = (name: string, extra = {}) => screenParty(index, { name, ...extra }, { threshold: DEFAULT_MATCH_THRESHOLD });
@@ -54,9 +60,41 @@ describe('screenParty', () => {
     expect(match.entryId).toBe('8');
     const pair = match.breakdown.name?.pairs.find((p) => p.screened === 'caxlks');
     expect(pair).toMatchObject({ listed: 'carlos' });
-    expect(pair!.similarity).toBeGreaterThanOrEqual(0.8);
+    expect(pair!.similarity).toBeGreaterThanOrEqual(0.6);
     expect(pair!.similarity).toBeLessThan(0.86);
     expect(match.score).toBeLessThan(screen('Mesa Vallejo Juan Carlos')[0].score);
+  });
+
+  it('needs near-exact agreement where one short word is the only evidence', () => {
+    expect(ids('Daco Corporation')).toEqual([]);
+    expect(ids('Tajco Ltd')).toEqual(['9']);
+    expect(ids('Gumi Inc.')).toEqual([]);
+  });
+
+  it('reads Korean syllables whole: a one-letter change is another name', () => {
+    expect(ids('Ri Chae-il', { kind: 'INDIVIDUAL' })).toEqual(['12']);
+    expect(ids('Lee Chae-il', { kind: 'INDIVIDUAL' })).toEqual(['12']);
+    expect(ids('Ri Chae-ok', { kind: 'INDIVIDUAL' })).toEqual([]);
+    expect(ids('리채일', { kind: 'INDIVIDUAL', country: 'KP' })).toEqual(['12']);
+    expect(ids('Korea Daesang Trading', { country: 'KR' })).toEqual([]);
+  });
+
+  it('finds a name written in Arabic script by its Latin readings', () => {
+    expect(ids('جوهر مجيد الحسن', { kind: 'INDIVIDUAL', country: 'IQ' })).toEqual(['13']);
+  });
+
+  it('weakens a match across kinds: a declared firm is no ship, and not the listed person', () => {
+    const [asVessel] = screenParty(index, { name: 'Camellia', kind: 'ORGANISATION' }, { threshold: 0.5 });
+    expect(asVessel.score).toBeLessThan(DEFAULT_MATCH_THRESHOLD);
+    expect(asVessel.severity).toBe('MEDIUM');
+  });
+
+  it('grades the evidence: the whole name CRITICAL, one word or a country mismatch MEDIUM', () => {
+    expect(screen('Rosoboroneksport OAO')[0]).toMatchObject({ severity: 'CRITICAL' });
+    expect(screen('Sepahan Niroo Trading', { country: 'IR' })[0]).toMatchObject({ severity: 'CRITICAL' });
+    expect(screen('Sepahan Niroo Trading', { country: 'AE' })[0]).toMatchObject({ severity: 'MEDIUM' });
+    const [typo] = screen('Sepahan Niru Tradng', { country: 'AE' });
+    expect(typo).toMatchObject({ severity: 'MEDIUM', severityReasons: [expect.stringContaining('the party is in AE')] });
   });
 
   it('weighs an unmatched distinctive token heavily', () => {
@@ -85,6 +123,7 @@ describe('phoneticKey', () => {
     expect(phoneticKey('khodorkovsky')).toBe(phoneticKey('hodorkovskiy'));
     expect(phoneticKey('tsvetkov')).toBe(phoneticKey('tzvetkov'));
     expect(phoneticKey('park')).toBe(phoneticKey('bark'));
+    expect(phoneticKey('bachar')).toBe(phoneticKey('bajar'));
   });
 });
 

@@ -34,7 +34,7 @@ export const COUNTRY_MISMATCH_THIN = -0.15;
 /** A firm named like a listed person, or the reverse: Korean and Chinese firms often bear given names. */
 export const KIND_MISMATCH = -0.12;
 /** A declared exporter, consignee or end user is a person or a firm, never a ship or an aircraft. */
-export const CRAFT_MISMATCH = -0.2;
+export const CRAFT_MISMATCH = -0.25;
 /** A short word of the screened name that no list knows weighs this share of an unknown word (a stray particle or typo). */
 const SHORT_UNKNOWN_WEIGHT = 0.6;
 
@@ -108,7 +108,7 @@ function weighed(index: ScreeningIndex, spelling: string, party: ScreenedParty, 
 }
 
 function matchOf(entity: ListedEntity, name: ListedName, score: number, breakdown: MatchBreakdown): PartyMatch {
-  const { severity, reasons } = severityOf(score, breakdown);
+  const { severity, reasons } = severityOf(breakdown);
   return {
     list: entity.list,
     entryId: entity.entryId,

@@ -1,5 +1,5 @@
 import { Party } from '@chokepoint/contracts';
-import { PartyLists } from '../party-lists';
+import { PartyLists, SanctionsMatch } from '../party-lists';
 import { decisionIdFor, screenDeclaration } from '../screen';
 import { cleanDeclaration, defaultTestRuleSet, evaluateRule } from '../test-declarations';
 import { sanctionedPartyRule } from './sanctioned-party.rule';
@@ -7,9 +7,10 @@ import { sanctionedPartyRule } from './sanctioned-party.rule';
 const ruleSet = defaultTestRuleSet();
 const decidedAt = new Date('2026-11-20T09:00:00Z');
 /** Lists that know one name, so the rule is tested apart from the matcher. */
-const lists = (versions = ['ofac-sdn@aaa']): PartyLists => ({
+const HIGH_MATCH = { list: 'ofac-sdn', entryId: '42', programs: ['IRAN'], matchedName: 'LISTED TRADING CO', score: 0.91, severity: 'HIGH' as const, severityReasons: [], breakdown: { name: 'x' } };
+const lists = (versions = ['ofac-sdn@aaa'], match: SanctionsMatch = HIGH_MATCH): PartyLists => ({
   versions,
-  matchesFor: (party: Party) => (party.name === 'Listed Trading' ? [{ list: 'ofac-sdn', entryId: '42', programs: ['IRAN'], matchedName: 'LISTED TRADING CO', score: 0.91, breakdown: { name: 'x' } }] : []),
+  matchesFor: (party: Party) => (party.name === 'Listed Trading' ? [match] : []),
 });
 
 describe('sanctioned-party rule', () => {
@@ -22,14 +23,26 @@ describe('sanctioned-party rule', () => {
     const base = cleanDeclaration();
     const declaration = { ...base, parties: { ...base.parties, endUser: { name: 'Listed Trading', country: 'SE' } } };
     const decision = screenDeclaration(declaration, { ruleSet, partyLists: lists() }, decidedAt);
-    expect(decision).toMatchObject({ outcome: 'HOLD', lane: 'RED', riskScore: 91 });
+    expect(decision).toMatchObject({ outcome: 'HOLD', lane: 'RED', riskScore: 85 });
     expect(decision.hits).toEqual([
       expect.objectContaining({
-        ruleId: 'sanctioned-party', category: 'SANCTIONED_PARTY', severity: 'HIGH', score: 91, partyRoles: ['endUser'],
+        ruleId: 'sanctioned-party', category: 'SANCTIONED_PARTY', severity: 'HIGH', score: 85, partyRoles: ['endUser'],
         message: 'The end user "Listed Trading" matches "LISTED TRADING CO" on ofac-sdn (entry 42, IRAN) with score 0.91.',
         evidence: expect.objectContaining({ list: 'ofac-sdn', entryId: '42', programs: ['IRAN'], score: 0.91, breakdown: { name: 'x' } }),
       }),
     ]);
+  });
+
+  it('scores the hit by the strength of the evidence: the listed party itself RED at 100, a weak match YELLOW, saying why', () => {
+    const base = cleanDeclaration();
+    const declaration = { ...base, parties: { ...base.parties, endUser: { name: 'Listed Trading', country: 'SE' } } };
+    const critical = screenDeclaration(declaration, { ruleSet, partyLists: lists(undefined, { ...HIGH_MATCH, score: 1, severity: 'CRITICAL' }) }, decidedAt);
+    expect(critical).toMatchObject({ outcome: 'HOLD', lane: 'RED', riskScore: 100, hits: [expect.objectContaining({ severity: 'CRITICAL', score: 100 })] });
+    const weak = { ...HIGH_MATCH, score: 0.82, severity: 'MEDIUM' as const, severityReasons: ['it rests on one distinctive word (listed)'] };
+    const medium = screenDeclaration(declaration, { ruleSet, partyLists: lists(undefined, weak) }, decidedAt);
+    expect(medium).toMatchObject({ outcome: 'HOLD', lane: 'YELLOW', riskScore: 55 });
+    expect(medium.hits[0]).toMatchObject({ severity: 'MEDIUM', score: 55, evidence: expect.objectContaining({ severity: 'MEDIUM', severityReasons: weak.severityReasons }) });
+    expect(medium.hits[0].message).toBe('The end user "Listed Trading" matches "LISTED TRADING CO" on ofac-sdn (entry 42, IRAN) with score 0.82. A weaker match: it rests on one distinctive word (listed).');
   });
 
   it('clears an allowlisted match but says in the decision who found it false, and why', () => {

@@ -5,17 +5,25 @@ import { Rule } from '../rule-set';
 
 export const SANCTIONED_PARTY_RULE_ID = 'sanctioned-party';
 
+const score = z.number().min(0).max(100);
 const PARAMS = z
   .object({
-    /** At or above this match score the hit is CRITICAL: the name (or an identifier) is the listed one. */
-    criticalFrom: z.number().min(0).max(1).default(0.95),
+    /**
+     * The hit's score by the match's severity (party-screening's match-severity.ts): the listed
+     * party itself (identifier, whole name) for inspection, a strong fuzzy match too, a match
+     * resting on one word or across a country or kind mismatch for a documentary check.
+     */
+    criticalScore: score.default(100),
+    highScore: score.default(85),
+    mediumScore: score.default(55),
   })
   .strict();
 
 /**
  * Every party of the declaration, in every role, against the sanctions and export-control party
- * lists. One hit per party and listed entry, scored by the match (a match of 0.85 scores 85, so
- * any reported match reaches the RED lane under the default thresholds).
+ * lists. One hit per party and listed entry. Every reported match holds; its severity, from the
+ * strength of the evidence, sets its score and so the lane (RED for CRITICAL and HIGH, YELLOW for
+ * MEDIUM under the default thresholds).
  */
 export const sanctionedPartyRule: Rule<z.infer<typeof PARAMS>> = {
   id: SANCTIONED_PARTY_RULE_ID,
@@ -25,18 +33,20 @@ export const sanctionedPartyRule: Rule<z.infer<typeof PARAMS>> = {
     const lists = env.partyLists;
     if (!lists) return [];
     return partiesOf(declaration).flatMap(({ role, party }) =>
-      lists.matchesFor(party, env.decidedAt).map((match) => (match.allowlisted ? allowlistedHit(role, party, match, match.allowlisted) : matchHit(role, party, match, params.criticalFrom))),
+      lists.matchesFor(party, env.decidedAt).map((match) => (match.allowlisted ? allowlistedHit(role, party, match, match.allowlisted) : matchHit(role, party, match, params))),
     );
   },
 };
 
-function matchHit(role: string, party: Party, match: SanctionsMatch, criticalFrom: number): Hit {
+function matchHit(role: string, party: Party, match: SanctionsMatch, params: z.infer<typeof PARAMS>): Hit {
+  const scores = { CRITICAL: params.criticalScore, HIGH: params.highScore, MEDIUM: params.mediumScore };
+  const weaker = match.severity === 'MEDIUM' && match.severityReasons.length ? ` A weaker match: ${match.severityReasons.join('; ')}.` : '';
   return {
     ruleId: SANCTIONED_PARTY_RULE_ID,
     category: 'SANCTIONED_PARTY',
-    severity: match.score >= criticalFrom ? 'CRITICAL' : 'HIGH',
-    score: Math.round(match.score * 1000) / 10,
-    message: `The ${describeRole(role)} "${party.name}" matches "${match.matchedName}" on ${listEntry(match)} with score ${match.score.toFixed(2)}.`,
+    severity: match.severity,
+    score: scores[match.severity],
+    message: `The ${describeRole(role)} "${party.name}" matches "${match.matchedName}" on ${listEntry(match)} with score ${match.score.toFixed(2)}.${weaker}`,
     partyRoles: [role],
     evidence: evidenceOf(role, party, match),
   };
@@ -72,6 +82,8 @@ function evidenceOf(role: string, party: Party, match: SanctionsMatch): Record<s
     programs: match.programs,
     matchedName: match.matchedName,
     score: match.score,
+    severity: match.severity,
+    severityReasons: match.severityReasons,
     breakdown: match.breakdown,
   };
 }
