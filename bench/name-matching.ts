@@ -6,7 +6,7 @@ import { buildNameMatchingSet } from '../test/support/name-matching-set';
 import { curve, scoreSet } from '../test/support/name-matching-evaluation';
 import { companyNames, LIST_SPECS, OrdinaryParty, yentePeople, yenteUnPairs } from './name-matching/corpora';
 import { nameBenchSlices, scoreNameBench, ScoredCase, SliceFigures, sliceFigures } from './name-matching/name-bench';
-import { byGroup, FalseAlarm, GroupFigures, screenOrdinary } from './name-matching/false-alarms';
+import { byGroup, FalseAlarm, GroupFigures, listedItself, screenOrdinary } from './name-matching/false-alarms';
 
 /**
  * Name matching judged on data the project did not write, through the production path (index,
@@ -96,8 +96,12 @@ function falseAlarms(index: ScreeningIndex): Record<string, unknown> {
   const parties = [...companyNames(), ...yentePeople(), ...assembledParties()];
   const alarms = screenOrdinary(index, parties, THRESHOLD);
   const groups = byGroup(parties, alarms);
-  console.log(`\n## (b) false alarms on ordinary parties (${parties.length} names), threshold ${THRESHOLD}\n| group | names | reported as listed | per 1,000 |\n|---|---|---|---|`);
-  for (const g of groups) console.log(`| ${g.group} | ${g.names} | ${g.reported} | ${g.perThousand.toFixed(1)} |`);
+  console.log(`\n## (b) false alarms on ordinary parties (${parties.length} names), threshold ${THRESHOLD}\n| group | names | reported as listed | per 1,000 | listed themselves (apart) |\n|---|---|---|---|---|`);
+  for (const g of groups) console.log(`| ${g.group} | ${g.names} | ${g.reported} | ${g.perThousand.toFixed(1)} | ${g.listedThemselves} |`);
+  const themselves = alarms.filter(listedItself);
+  if (themselves.length) console.log(`\nListed themselves (whole name, listed country): ${themselves.map((a) => `${a.party.name} [${a.party.country}] = ${a.best.matchedName} (${a.best.list})`).join('; ')}`);
+  const severities = ['CRITICAL', 'HIGH', 'MEDIUM'].map((s) => `${s} ${alarms.filter((a) => !listedItself(a) && a.best.severity === s).length}`);
+  console.log(`False alarms by severity: ${severities.join(', ')}`);
   if (MISSES) printAlarms(alarms, groups);
   const unTreated = yenteUnPairs();
   const found = unTreated.filter(({ treated, listed }) => screenParty(index, { name: treated, kind: 'INDIVIDUAL' }, { threshold: THRESHOLD, limit: 20 }).some((m) => m.list === 'un-xml' && m.matchedName.toUpperCase() === listed.toUpperCase())).length;
@@ -107,7 +111,7 @@ function falseAlarms(index: ScreeningIndex): Record<string, unknown> {
 
 function printAlarms(alarms: FalseAlarm[], groups: GroupFigures[]): void {
   for (const { group } of groups) {
-    const of = alarms.filter((a) => a.party.group === group);
+    const of = alarms.filter((a) => a.party.group === group && !listedItself(a));
     if (!of.length) continue;
     console.log(`\n#### ${group} (${of.length})`);
     for (const { party, best } of of.slice(0, MISSES)) {

@@ -25,6 +25,8 @@ const LONG_WORD = 5;
 const ONE_WORD_SIMILARITY = 0.8;
 /** Each name has words the other lacks that describe the business (Energy against Shipping): likely two firms. */
 const DESCRIPTOR_CONFLICT = 0.08;
+/** Each name has a name of its own the other lacks. */
+const NAME_CONFLICT = 0.08;
 /** A listed person's other names (patronymic, middle names) missing from the screened name cost this share of their weight. */
 const LISTED_PERSON_EXTRA = 0.4;
 
@@ -36,6 +38,8 @@ export interface WeightedName extends PreparedName {
   families?: number;
   /** A listed person: names the screened one leaves out cost less. */
   person?: boolean;
+  /** A screened party declared as a firm: its single letters are no initials of a person's names. */
+  firm?: boolean;
   /**
    * For a screened name: token similarities already computed, per screened token, by listed
    * token. One screening compares the same few tokens with many listed names.
@@ -154,6 +158,8 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
   if (distinctive.length === 0 && !listed.allGeneric) value = Math.min(value, GENERIC_ONLY_CEILING);
   if (distinctive.length === 1 && restsOnOneWeakWord(screened, listed, distinctive[0], pairedI, pairedJ)) value = Math.min(value, ONE_WORD_CEILING);
   if (unpairedGeneric(screened, pairedI) && unpairedGeneric(listed, pairedJ)) value -= DESCRIPTOR_CONFLICT;
+  // Two people whose names differ in a name each has (Hyon-bin, Hyon-u): a contradiction, not an omission.
+  if (listed.person && unpairedDistinctive(screened, pairedI) && unpairedDistinctive(listed, pairedJ)) value -= NAME_CONFLICT;
   const joined = screened.allGeneric ? 0 : joinedSimilarity(screened, listed);
   const distinctivePairs = distinctive.length;
   return joined > value
@@ -185,8 +191,13 @@ function isMiddleName(name: WeightedName, i: number, paired: Uint8Array): boolea
   return name.tokens[i].length >= 5 && paired.subarray(0, i).includes(1) && paired.subarray(i + 1).includes(1);
 }
 
+/** A long word said again (`Shoigu Shoigu`); not a syllable, which Korean names repeat (`Chong Chong-un`). */
 function repeatsPaired(name: WeightedName, k: number, paired: Uint8Array): boolean {
-  return name.tokens.some((t, m) => m !== k && paired[m] && t === name.tokens[k]);
+  return name.tokens[k].length >= 5 && name.tokens.some((t, m) => m !== k && paired[m] && t === name.tokens[k]);
+}
+
+function unpairedDistinctive(name: WeightedName, paired: Uint8Array): boolean {
+  return name.tokens.some((t, i) => !paired[i] && !name.generic[i] && t.length > 1 && !repeatsPaired(name, i, paired));
 }
 
 function unpairedGeneric(name: WeightedName, paired: Uint8Array): boolean {
@@ -204,7 +215,7 @@ function pairTokens(a: WeightedName, b: WeightedName, minimum: number): Pair[] {
       let similarity = memo?.get(memoKey);
       if (similarity === undefined) {
         // An initial stands for a person's name, never for a word of a firm's (`K-Media`, `Kora Media`).
-        similarity = !b.person && a.tokens[i] !== b.tokens[j] && (a.tokens[i].length === 1 || b.tokens[j].length === 1) ? 0 : spellingSimilarity(a.tokens[i], b.tokens[j], families);
+        similarity = (!b.person || a.firm) && a.tokens[i] !== b.tokens[j] && (a.tokens[i].length === 1 || b.tokens[j].length === 1) ? 0 : spellingSimilarity(a.tokens[i], b.tokens[j], families);
         memo?.set(memoKey, similarity);
       }
       if (similarity >= minimum) candidates.push({ i, j, similarity });

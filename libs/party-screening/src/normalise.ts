@@ -28,6 +28,7 @@ const LEGAL_FORMS: string[][] = [
   'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoi otvetstvennostyu', 'aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo',
   'zakrytoe aktsionernoe obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'publichnoye aktsionernoye obshchestvo', 'aktsionernoye obshchestvo',
   'sociedad por acciones simplificada', 'sociedad de responsabilidad limitada', 'ca',
+  'cong ty tnhh', 'cong ty co phan', 'cong ty', 'tnhh', 'cty', 'ctcp', 'tnhh mtv', 'mtv',
   'sp z oo', 'z oo', 'spolka z ograniczona odpowiedzialnoscia', 'spolka akcyjna', 'societatea cu raspundere limitata', 'societate pe actiuni',
   'sociedade anonima', 'sociedade limitada', 'societa per azioni', 'societa a responsabilita limitata', 'anonim sirketi', 'limited sirketi',
 ].map((f) => f.split(' '));
@@ -52,6 +53,8 @@ const GENERIC_WORDS = new Set([
   'east', 'west', 'north', 'south', 'middle', 'asia', 'euro', 'europe', 'gulf', 'star', 'new', 'first', 'united', 'world', 'overseas', 'foreign',
   ...TITLES,
   ...PARTICLES,
+  // Vietnamese: industry, trading, import-export, services, production, investment, construction.
+  'cong', 'nghiep', 'thuong', 'mai', 'xuat', 'nhap', 'khau', 'dich', 'vu', 'san', 'xuat', 'dau', 'tu', 'xay', 'dung',
   // Bank, in the languages of the lists.
   'banco', 'banca', 'banque', 'bankasi',
   // The words of multi-word legal forms, for when the form is broken up, reordered or misspelt.

@@ -1,8 +1,11 @@
 import { ListedEntity, scriptOf } from './listed-entity';
-import { ARABIC, CYRILLIC, KOREAN } from './spelling-similarity';
+import { ARABIC, CHINESE, CYRILLIC, KOREAN, VIETNAMESE } from './spelling-similarity';
+import { KOREAN_SURNAMES } from './readings/hangul-surnames';
 
 /** Where Korean is written: its romanisations (RR, McCune–Reischauer, older spellings) meet. */
 const KOREAN_COUNTRIES = new Set(['KP', 'KR']);
+/** Where Chinese names are romanised in pinyin or Wade–Giles. */
+const CHINESE_COUNTRIES = new Set(['CN', 'TW', 'HK', 'MO']);
 /** Where Cyrillic is, or was, the script of record. */
 const CYRILLIC_COUNTRIES = new Set(['RU', 'BY', 'UA', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'AM', 'AZ', 'GE', 'MD', 'MN', 'RS', 'BG', 'MK', 'ME', 'BA']);
 /** Where names are written in Arabic script (Arabic, Persian, Pashto, Urdu), without short vowels. */
@@ -16,6 +19,8 @@ export function romanisationFamilies(entity: ListedEntity): number {
   let families = 0;
   for (const country of entity.countries) {
     if (KOREAN_COUNTRIES.has(country)) families |= KOREAN;
+    if (country === 'VN') families |= VIETNAMESE;
+    if (CHINESE_COUNTRIES.has(country)) families |= CHINESE;
     if (CYRILLIC_COUNTRIES.has(country)) families |= CYRILLIC;
     if (ARABIC_COUNTRIES.has(country)) families |= ARABIC;
   }
@@ -32,4 +37,19 @@ export function scriptFamilies(name: string): number {
   if (/^[\x00-\x7f]*$/.test(name)) return 0;
   const script = scriptOf(name);
   return script === 'Hangul' ? KOREAN : script === 'Cyrillic' ? CYRILLIC : script === 'Arabic' ? ARABIC : 0;
+}
+
+/** The Latin spellings of Korean surnames (Kim, Lee, Ri, Park, Pak …), folded as names are. */
+const KOREAN_SURNAME_SPELLINGS = new Set(Object.values(KOREAN_SURNAMES).flat().map((s) => s.toLowerCase()));
+/** One to three romanised Korean syllables (RR, McCune–Reischauer without breves, older spellings). */
+const KOREAN_WORD = /^(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhw])?(?:yeo|yae|wae|eo|eu|ae|ya|yo|yu|ye|wa|wo|we|wi|ui|oe|oo|ee|a|e|i|o|u)(?:ng|[knltmpgdbrs])?){1,3}$/;
+
+/**
+ * A person's name that reads as Korean whatever list or country it comes with: a Korean surname
+ * and only romanised Korean syllables (`KIM, Sang-ho`; `Ri U Song`). Many listed North Koreans
+ * have no country on the list.
+ */
+export function nameFamilies(tokens: string[]): number {
+  if (tokens.length < 2 || tokens.length > 4) return 0;
+  return tokens.some((t) => KOREAN_SURNAME_SPELLINGS.has(t)) && tokens.every((t) => KOREAN_WORD.test(t)) ? KOREAN : 0;
 }

@@ -4,7 +4,7 @@ import { compareNames, NameComparison, nameScore, WeightedName } from './name-co
 import { candidateNames } from './candidate-names';
 import { prepareName } from './prepared-name';
 import { ScreeningIndex } from './screening-index';
-import { scriptFamilies } from './romanisation-families';
+import { nameFamilies, scriptFamilies } from './romanisation-families';
 import { MatchSeverity, severityOf } from './match-severity';
 
 /** What is known of a party to screen: its name in any script, and what else the declaration says. */
@@ -30,7 +30,7 @@ export const DEFAULT_MATCH_THRESHOLD = 0.8;
 export const COUNTRY_SUPPORT = 0.03;
 export const COUNTRY_MISMATCH = -0.04;
 /** Where one distinctive word carries the match, another country says more: many firms share one word. */
-export const COUNTRY_MISMATCH_THIN = -0.15;
+export const COUNTRY_MISMATCH_THIN = -0.21;
 /** A firm named like a listed person, or the reverse: Korean and Chinese firms often bear given names. */
 export const KIND_MISMATCH = -0.12;
 /** A declared exporter, consignee or end user is a person or a firm, never a ship or an aircraft. */

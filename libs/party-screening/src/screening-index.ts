@@ -3,7 +3,7 @@ import { LoadedList } from './list-source';
 import { PreparedName, prepareName } from './prepared-name';
 import { identifierKeys } from './identifier-key';
 import { TOKEN_MATCH, tokenSimilarity } from './name-comparison';
-import { romanisationFamilies } from './romanisation-families';
+import { nameFamilies, romanisationFamilies } from './romanisation-families';
 import { ReadingDictionaries, readingsWith } from './readings';
 import { ARABIC, consonantSkeleton, spellingKey } from './spelling-similarity';
 
@@ -181,7 +181,8 @@ export class ScreeningIndex {
       const prepared = prepareName(listed.name, { person: entity.kind === 'INDIVIDUAL' });
       if (prepared.keys.length === 0) continue;
       const id = this.names.length;
-      this.names.push({ ...prepared, entity: entityIndex, listed, weights: [], totalWeight: 0, families, person: entity.kind === 'INDIVIDUAL' });
+      const person = entity.kind === 'INDIVIDUAL';
+      this.names.push({ ...prepared, entity: entityIndex, listed, weights: [], totalWeight: 0, families: families | (person ? nameFamilies(prepared.tokens) : 0), person });
       for (const token of prepared.tokens) this.words.add(token);
       if (families & ARABIC) for (const token of prepared.tokens) this.postSkeleton(token, id);
       for (const key of new Set(prepared.keys)) {

@@ -12,6 +12,10 @@
 export const KOREAN = 1;
 export const CYRILLIC = 2;
 export const ARABIC = 4;
+export const VIETNAMESE = 8;
+export const CHINESE = 16;
+/** Worlds whose names are strings of short syllables, where one letter makes another syllable. */
+export const SYLLABIC = KOREAN | VIETNAMESE | CHINESE;
 
 /** Folds every romanisation system shares: kh/h, ph/f, w/v, y/i, ts/tz, doubled letters ... */
 const SPELLING_RULES: Array<[RegExp, string]> = [
@@ -96,16 +100,16 @@ const KOREAN_SYLLABLE = 6;
  */
 export function spellingSimilarity(a: string, b: string, families = 0): number {
   if (a === b) return 1;
-  if (a.length === 1 || b.length === 1) return a.length !== b.length && a[0] === b[0] ? INITIAL : 0;
+  if (a.length === 1 || b.length === 1) return a.length !== b.length && a[0] === b[0] && !(families & SYLLABIC) ? INITIAL : 0;
   if (/[0-9]/.test(a) || /[0-9]/.test(b)) return digitsAsLetters(a, b, families);
   const ka = spellingKey(a);
   const kb = spellingKey(b);
   if (ka === kb) return SAME_SPELLING;
   if (families & KOREAN && koreanKey(ka) === koreanKey(kb)) return SAME_IN_FAMILY;
   if (families & CYRILLIC && cyrillicKey(a) === cyrillicKey(b)) return SAME_IN_FAMILY;
-  // Romanised Korean syllables differ by one letter from other syllables (Sung, Sang; Chu, Chun):
-  // within Korean names a short word is the same syllable or another.
-  if (families & KOREAN && Math.max(a.length, b.length) <= KOREAN_SYLLABLE) return 0;
+  // Romanised Korean, Vietnamese and Chinese syllables differ by one letter from other syllables
+  // (Sung, Sang; Chu, Chun; Thanh, Thinh): within such names a short word is the same syllable or another.
+  if (families & SYLLABIC && Math.max(a.length, b.length) <= KOREAN_SYLLABLE) return 0;
   if (families & ARABIC && sameSkeleton(ka, kb)) return SAME_IN_FAMILY;
   return Math.max(editSimilarity(a, b), editSimilarity(ka, kb) * SAME_SPELLING);
 }
