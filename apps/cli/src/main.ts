@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { ALLOWLIST_USAGE, REPLAY_USAGE, RULES_USAGE, USERS_USAGE } from './usage';
+import { ALLOWLIST_USAGE, REPLAY_USAGE, RULES_USAGE, SCREEN_NAMES_USAGE, USERS_USAGE } from './usage';
 
 type Command = (args: string[]) => Promise<number>;
 
 /** Each command is loaded when run: a replay need not load the database drivers' and Nest's modules it does not use. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   'screen-name': async () => (await import('./screen-name.command')).screenNameCommand,
+  'screen-names': async () => (await import('./screen-names.command')).screenNamesCommand,
   allowlist: async () => (await import('./allowlist.command')).allowlistCommand,
   rules: async () => (await import('./rules.command')).rulesCommand,
   holds: async () => (await import('./rules.command')).holdsCommand,
@@ -19,7 +20,7 @@ const USAGE = `usage: chokepoint <command> [options]
 commands:
   screen-name "<name>" [--country XX] [--id <identifier>] [--threshold 0.8] [--limit 10] [--json]
               --sanctions <format>:<path-or-url> (repeatable; default: SANCTIONS_LISTS)
-${ALLOWLIST_USAGE}${RULES_USAGE}${REPLAY_USAGE}${USERS_USAGE}
+${SCREEN_NAMES_USAGE}${ALLOWLIST_USAGE}${RULES_USAGE}${REPLAY_USAGE}${USERS_USAGE}
 The allowlist, rules, holds and users commands use DATABASE_URL, or the embedded database's folder (EMBEDDED_DATA_DIR)
 when the service is not running on it.
 `;

@@ -1,5 +1,12 @@
 /** What each command takes: in one place, so that `chokepoint --help` loads no command. */
 
+export const SCREEN_NAMES_USAGE = `  screen-names --input <parties.csv|.tsv|.ndjson> [--format csv|tsv|ndjson] [--output <matches.ndjson>]
+               [--sanctions <format>:<path-or-url> ...] [--threshold 0.8] [--workers N]
+               columns: name, and optionally id, country (ISO-2), kind (INDIVIDUAL or ORGANISATION);
+               one JSON line per row, in order (stdout without --output); a summary on stderr;
+               --workers: threads, each with its own index (default: one a core up to 4; 0 for a small file)
+`;
+
 export const ALLOWLIST_USAGE = `  allowlist add --party "<name>" [--country XX] --entry <list>:<entry-id> --by <officer>
                 --justification "<why this party is not that entry>" [--expires <date>]
   allowlist list [--all] [--json]

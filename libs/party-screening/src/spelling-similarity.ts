@@ -128,10 +128,12 @@ function editSimilarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
   const allowed = longer <= 3 ? 0 : longer <= 5 ? 1 : longer <= 9 ? 2 : 3;
   if (Math.abs(a.length - b.length) > allowed) return 0;
-  const edits = restrictedEdits(a, b, allowed) + (a[0] === b[0] ? 0 : 0.5);
-  return edits > allowed ? 0 : 1 - edits / longer;
+  const edits = restrictedEdits(a, b, allowed);
+  return edits > allowed ? 0 : 1 - (edits + (a[0] === b[0] ? 0 : FIRST_LETTER)) / longer;
 }
 
+/** A different first letter costs half an edit more: typists and transliterators keep the start of a name. */
+const FIRST_LETTER = 0.5;
 const VOWEL = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /** Optimal-string-alignment distance (a transposition is one edit), or limit + 1 once past it. */

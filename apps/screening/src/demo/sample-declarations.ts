@@ -12,6 +12,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Ordinary exporters, none of them listed. */
 const EXPORTERS: Party[] = [
   { partyId: '124-81-00998', name: 'Hanbit Electronics Co., Ltd.', country: 'KR', kind: 'TRADER' },
   { partyId: '220-86-12345', name: '세진정밀 주식회사', country: 'KR', kind: 'MANUFACTURER' },
@@ -19,15 +20,17 @@ const EXPORTERS: Party[] = [
   { partyId: '5010401012345', name: 'Kansai Bearing Industries K.K.', country: 'JP', kind: 'MANUFACTURER' },
 ];
 
+/** Ordinary consignees, none of them listed; those in diversion hubs (KG, AE, TR) draw the hub rules. */
 const CONSIGNEES: Party[] = [
   { name: 'Nordic Industrial Supply AB', country: 'SE', address: 'Hamngatan 4, Göteborg', kind: 'TRADER' },
   { name: 'Saigon Components JSC', country: 'VN', address: '12 Nguyen Hue, Ho Chi Minh City', kind: 'MANUFACTURER' },
   { name: 'Altyn Trade Logistics LLC', country: 'KG', address: 'Bishkek, Chui Ave 12', kind: 'FREIGHT_FORWARDER' },
   { name: 'Gulf Horizon General Trading FZE', country: 'AE', address: 'Jebel Ali Free Zone, Dubai', kind: 'TRADER' },
   { name: 'Midwest Precision Inc.', country: 'US', address: '400 Lake St, Chicago IL', kind: 'MANUFACTURER' },
-  { name: 'Anatolia Makina Sanayi A.S.', country: 'TR', address: 'Gebze OSB, Kocaeli', kind: 'MANUFACTURER' },
+  { name: 'Anadolu Makina Sanayi ve Ticaret A.Ş.', country: 'TR', address: 'Gebze OSB, Kocaeli', kind: 'MANUFACTURER' },
 ];
 
+/** End users in embargoed countries: held for the country; only the listed one is also a party match. */
 const EMBARGOED_END_USERS: Party[] = [
   { name: 'OOO Vektor Komponent', country: 'RU', address: 'Moscow, Profsoyuznaya 65' },
   { name: 'Pars Electronic Industries', country: 'IR', address: 'Tehran, Azadi St' },
@@ -35,6 +38,13 @@ const EMBARGOED_END_USERS: Party[] = [
   // Listed (OFAC SDN, as ROSOBORONEKSPORT OAO): the demo shows a party match through transliteration.
   { name: 'АО «Рособоронэкспорт»', country: 'RU', address: 'Moscow, Stromynka 27' },
 ];
+
+/** Every party a sample declaration can name, by role: what the demo-parties test screens. */
+export const DEMO_PARTIES: Readonly<{ exporters: readonly Party[]; consignees: readonly Party[]; endUsers: readonly Party[] }> = {
+  exporters: EXPORTERS,
+  consignees: CONSIGNEES,
+  endUsers: EMBARGOED_END_USERS,
+};
 
 const GOODS: Omit<GoodsItem, 'lineNumber' | 'quantity' | 'value'>[] = [
   { hsCode: '8542310000', description: 'Integrated circuits, processors and controllers', unit: 'PCE', originCountry: 'KR' },
