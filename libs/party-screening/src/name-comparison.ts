@@ -1,11 +1,15 @@
 import { jaroWinkler } from './jaro-winkler';
-import { KOREAN, koreanKey, restrictedEdits, spellingKey, spellingSimilarity } from './spelling-similarity';
+import { KOREAN, koreanKey, looseSpellingSimilarity, restrictedEdits, spellingKey, spellingSimilarity } from './spelling-similarity';
 import { PreparedName } from './prepared-name';
 
 /** Two index keys at least this similar (Jaro-Winkler) make a candidate; scoring then reads the spellings. */
 export const TOKEN_MATCH = 0.86;
 /** Tokens pair when their spellings are at least this alike (spelling-similarity.ts). */
 const PAIR_MINIMUM = 0.6;
+/** A pair this alike on a distinctive word anchors the match, so that the other words may pair more loosely... */
+const ANCHOR = 0.92;
+/** ...down to this similarity. */
+const LOOSE_MINIMUM = 0.5;
 /** The screened name's share in the score; the listed name's is the rest. */
 export const SCREENED_SHARE = 0.6;
 /** A firm's listed name has no patronymics to leave out: both names count alike. */
@@ -231,7 +235,30 @@ function pairTokens(a: WeightedName, b: WeightedName, minimum: number): Pair[] {
     usedJ[c.j] = 1;
     pairs.push(c);
   }
+  // Once distinctive words match outright, the words left may pair with one slip more: one such
+  // word for a firm, two for a person, whose other name would otherwise be the only evidence
+  // left (`Raúl Castillo` is not `Raúl Castro`).
+  const anchors = pairs.filter((p) => p.similarity >= ANCHOR && !b.generic[p.j]).length;
+  if (minimum < 1 && anchors >= (b.person ? 2 : 1)) pairs.push(...loosePairs(a, b, usedI, usedJ, families));
   return pairs;
+}
+
+function loosePairs(a: WeightedName, b: WeightedName, usedI: Uint8Array, usedJ: Uint8Array, families: number): Pair[] {
+  const found: Pair[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    if (usedI[i]) continue;
+    let best: Pair | undefined;
+    for (let j = 0; j < b.tokens.length; j++) {
+      if (usedJ[j]) continue;
+      const similarity = looseSpellingSimilarity(a.tokens[i], b.tokens[j], families);
+      if (similarity >= LOOSE_MINIMUM && similarity > (best?.similarity ?? 0)) best = { i, j, similarity };
+    }
+    if (!best) continue;
+    usedI[best.i] = 1;
+    usedJ[best.j] = 1;
+    found.push(best);
+  }
+  return found;
 }
 
 /**

@@ -196,7 +196,7 @@ function rejoined(tokens: string[], isListedWord: (word: string) => boolean): st
 }
 
 function rejoins(parts: string[], isListedWord: (word: string) => boolean): boolean {
-  return parts.every((p) => /^[a-z]+$/.test(p)) && parts.some((p) => !isListedWord(p)) && isListedWord(parts.join(''));
+  return parts.every((p) => /^[a-z]+$/.test(p) && !GENERIC_WORDS.has(p)) && parts.some((p) => !isListedWord(p)) && isListedWord(parts.join(''));
 }
 
 /** `siemensag` → `siemens ag` where the lists know `siemens` but not the glued word. */
