@@ -27,6 +27,8 @@ const SHORT_WORD = 4;
 /** A single word this long or longer, spelt at least this alike (one edit in five letters), may carry a match alone. */
 const LONG_WORD = 5;
 const ONE_WORD_SIMILARITY = 0.8;
+/** A word this long is as good as a name on its own: its match is not thin evidence. */
+const UNIQUE_WORD = 10;
 /** Each name has words the other lacks that describe the business (Energy against Shipping): likely two firms. */
 const DESCRIPTOR_CONFLICT = 0.08;
 /** Each name has a name of its own the other lacks. */
@@ -83,6 +85,8 @@ interface Pair {
 interface Scored {
   score: number;
   distinctivePairs: number;
+  /** A distinctive word long enough to be nearly unique on its own (`Rosoboronexport`). */
+  longWord: boolean;
   method: NameComparison['method'];
   pairs: Pair[];
   screenedCoverage: number;
@@ -91,8 +95,8 @@ interface Scored {
 
 /** The score, and whether one distinctive word carries it, for ranking candidates; `compareNames` gives the evidence too. */
 export function nameScore(screened: WeightedName, listed: WeightedName): { score: number; thin: boolean } {
-  const { score: value, distinctivePairs } = score(screened, listed);
-  return { score: value, thin: distinctivePairs <= 1 };
+  const { score: value, distinctivePairs, longWord } = score(screened, listed);
+  return { score: value, thin: distinctivePairs <= 1 && !longWord };
 }
 
 /**
@@ -109,7 +113,7 @@ export function compareNames(screened: WeightedName, listed: WeightedName): Name
   const pairedJ = new Set(result.pairs.map((p) => p.j));
   return {
     score: result.score,
-    thin: result.distinctivePairs <= 1,
+    thin: result.distinctivePairs <= 1 && !result.longWord,
     method: result.method,
     pairs: result.pairs.map(({ i, j, similarity }) => ({ screened: screened.tokens[i], listed: listed.tokens[j], similarity: round(similarity), ...(listed.generic[j] ? { generic: true } : {}) })),
     unmatchedScreened: screened.tokens.filter((_, i) => !pairedI.has(i)),
@@ -166,9 +170,10 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
   if (listed.person && unpairedDistinctive(screened, pairedI) && unpairedDistinctive(listed, pairedJ)) value -= NAME_CONFLICT;
   const joined = screened.allGeneric ? 0 : joinedSimilarity(screened, listed);
   const distinctivePairs = distinctive.length;
+  const longWord = distinctive.some((p) => listed.tokens[p.j].length >= UNIQUE_WORD);
   return joined > value
-    ? { score: joined, distinctivePairs: 2, method: 'joined', pairs, screenedCoverage, listedCoverage }
-    : { score: Math.max(0, value), distinctivePairs, method: 'tokens', pairs, screenedCoverage, listedCoverage };
+    ? { score: joined, distinctivePairs: 2, longWord, method: 'joined', pairs, screenedCoverage, listedCoverage }
+    : { score: Math.max(0, value), distinctivePairs, longWord, method: 'tokens', pairs, screenedCoverage, listedCoverage };
 }
 
 /**

@@ -49,7 +49,7 @@ export function spellingKey(word: string): string {
     for (const [pattern, replacement] of SPELLING_RULES) key = key.replace(pattern, replacement);
     key = key.replace(DOUBLED, '$1');
   }
-  if (spellingMemo.size > 200_000) spellingMemo.clear();
+  if (spellingMemo.size > MEMO_LIMIT) spellingMemo.clear();
   spellingMemo.set(word, key);
   return key;
 }
@@ -69,6 +69,18 @@ function cyrillicKey(word: string): string {
 
 /** Arabic script writes no short vowels, so its romanisations differ most in them: compare the consonants. */
 export function consonantSkeleton(spelling: string): string {
+  let skeleton = skeletonMemo.get(spelling);
+  if (skeleton === undefined) {
+    skeleton = skeletonOf(spelling);
+    if (skeletonMemo.size > MEMO_LIMIT) skeletonMemo.clear();
+    skeletonMemo.set(spelling, skeleton);
+  }
+  return skeleton;
+}
+
+const skeletonMemo = new Map<string, string>();
+
+function skeletonOf(spelling: string): string {
   const initial = /^[aeiou]/.test(spelling) ? '_' : '';
   // و and ي write long vowels as well as w and y (Jawhar, Juhur); ذ and ظ are dh or z (Mahfouz,
   // Mahfoudh); ش is ch in French spellings (Alouche); ج is g in Egyptian ones (Ragab, Rajab).
@@ -100,6 +112,21 @@ const KOREAN_SYLLABLE = 6;
  */
 export function spellingSimilarity(a: string, b: string, families = 0): number {
   if (a === b) return 1;
+  const key = `${families}\u0000${a}\u0000${b}`;
+  let similarity = similarityMemo.get(key);
+  if (similarity === undefined) {
+    similarity = similarityOf(a, b, families);
+    if (similarityMemo.size > MEMO_LIMIT) similarityMemo.clear();
+    similarityMemo.set(key, similarity);
+  }
+  return similarity;
+}
+
+/** The same word pairs come back screening after screening (names share their words): remembered, bounded. */
+const similarityMemo = new Map<string, number>();
+const MEMO_LIMIT = 200_000;
+
+function similarityOf(a: string, b: string, families: number): number {
   if (a.length === 1 || b.length === 1) return a.length !== b.length && a[0] === b[0] && !(families & SYLLABIC) ? INITIAL : 0;
   if (/[0-9]/.test(a) || /[0-9]/.test(b)) return digitsAsLetters(a, b, families);
   const ka = spellingKey(a);
@@ -151,10 +178,12 @@ export function looseSpellingSimilarity(a: string, b: string, families = 0): num
 /** Optimal-string-alignment distance (a transposition is one edit), or limit + 1 once past it. */
 export function restrictedEdits(a: string, b: string, limit: number): number {
   const n = b.length;
-  let before = new Array<number>(n + 1).fill(0);
-  let previous = Array.from({ length: n + 1 }, (_, j) => j);
+  if (rows[0].length <= n) rows = [0, 1, 2].map(() => new Float64Array(2 * n + 2)) as [Float64Array, Float64Array, Float64Array];
+  // Three rows reused across calls: this runs for every candidate word pair.
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= n; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
     for (let j = 1; j <= n; j++) {
       // Vowels are where romanisations and typists differ most (Qaeda, Qaida): half an edit.
@@ -162,11 +191,12 @@ export function restrictedEdits(a: string, b: string, limit: number): number {
       let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
       current[j] = d;
-      best = Math.min(best, d);
+      if (d < best) best = d;
     }
     if (best > limit) return limit + 1;
-    before = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
   return previous[n];
 }
+
+let rows: [Float64Array, Float64Array, Float64Array] = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
