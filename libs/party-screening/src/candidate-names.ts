@@ -4,6 +4,8 @@ import { ARABIC } from './spelling-similarity';
 
 /** How alike a word read from Arabic script is to a listed word of the same consonants, for ranking candidates. */
 const SKELETON_SIMILARITY = 0.9;
+/** Estimates come from index keys, not spellings: a candidate within this much of the threshold is compared. */
+const BOUND_SLACK = 0.08;
 /** Generic words rank the candidates in hand while there are at most this many. */
 const GENERIC_RANKING_LIMIT = 4000;
 /** Only the names reaching the most weight in the index are compared in full. */
@@ -58,7 +60,11 @@ export function candidateNames(index: ScreeningIndex, screened: WeightedName, th
   }
   // Generic words lead everywhere, so they admit no new names; but they rank those in hand, so
   // that the name sharing them (`Hong Pang Electronic Industry`) is compared before one that does not.
-  if (touched.length <= GENERIC_RANKING_LIMIT) {
+  // With no more candidates than are compared anyway, ranking them is wasted: the floor then
+  // counts the generic words as if they all matched.
+  const ranking = touched.length > CANDIDATE_LIMIT && touched.length <= GENERIC_RANKING_LIMIT;
+  const genericSlack = ranking ? 0 : screened.keys.reduce((sum, _, i) => sum + (screened.generic[i] ? screened.weights[i] : 0), 0);
+  if (ranking) {
     for (let i = 0; i < screened.keys.length; i++) {
       if (!screened.generic[i]) continue;
       const token = scratch.nextToken();
@@ -74,8 +80,14 @@ export function candidateNames(index: ScreeningIndex, screened: WeightedName, th
   }
   const estimates: Array<[number, number]> = [];
   for (const id of touched) {
-    if (scratch.screenedReached[id] < floor) continue;
-    estimates.push([id, scratch.screenedReached[id] / screened.totalWeight + Math.min(1, scratch.listedReached[id] / index.names[id].totalWeight)]);
+    if (scratch.screenedReached[id] + genericSlack < floor) continue;
+    const listed = index.names[id];
+    const screenedShare = Math.min(1, (scratch.screenedReached[id] + genericSlack) / screened.totalWeight);
+    // At best every generic word of the listed name matches too; a name that cannot reach the
+    // threshold even so is not worth comparing in full.
+    const listedShare = Math.min(1, (scratch.listedReached[id] + (ranking ? 0 : listed.genericWeight)) / listed.totalWeight);
+    if (screenedShare ** SCREENED_SHARE * listedShare ** (1 - SCREENED_SHARE) + BOUND_SLACK < threshold) continue;
+    estimates.push([id, scratch.screenedReached[id] / screened.totalWeight + Math.min(1, scratch.listedReached[id] / listed.totalWeight)]);
   }
   const ranked = estimates.length > CANDIDATE_LIMIT ? estimates.sort((a, b) => b[1] - a[1]).slice(0, CANDIDATE_LIMIT) : estimates;
   const ids = ranked.map(([id]) => id);

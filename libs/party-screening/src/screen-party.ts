@@ -78,8 +78,13 @@ export function screenParty(index: ScreeningIndex, party: ScreenedParty, options
   const families = scriptFamilies(party.name);
   // Each entity's best-scoring name; the evidence is written out only for the matches reported.
   const bestName = new Map<number, { nameId: number; score: number; screened: WeightedName; reading?: string }>();
+  const spellings = new Set<string>();
   for (const reading of [undefined, ...index.readings(party.name, party.country)]) {
     const screened = weighed(index, reading ?? party.name, party, families);
+    // Readings that fold to the same words as one already screened add nothing.
+    const spelling = screened.tokens.join(' ');
+    if (spellings.has(spelling)) continue;
+    spellings.add(spelling);
     for (const nameId of screened.keys.length ? candidateNames(index, screened, options.threshold) : []) {
       const listed = index.names[nameId];
       if (best.has(listed.entity)) continue;

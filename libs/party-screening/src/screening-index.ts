@@ -27,6 +27,8 @@ export interface IndexedName extends PreparedName {
   /** Weight of each token: rarer across the lists weighs more; generic words little. */
   weights: number[];
   totalWeight: number;
+  /** The weight of its generic words alone, for bounding a candidate's score before comparing it. */
+  genericWeight: number;
   families: number;
   person: boolean;
 }
@@ -110,6 +112,7 @@ export class ScreeningIndex {
     for (const name of this.names) {
       name.weights = name.keys.map((key, i) => this.weightOf(key, name.generic[i]));
       name.totalWeight = name.weights.reduce((a, b) => a + b, 0);
+      name.genericWeight = name.weights.reduce((sum, w, i) => sum + (name.generic[i] ? w : 0), 0);
     }
   }
 
@@ -182,7 +185,7 @@ export class ScreeningIndex {
       if (prepared.keys.length === 0) continue;
       const id = this.names.length;
       const person = entity.kind === 'INDIVIDUAL';
-      this.names.push({ ...prepared, entity: entityIndex, listed, weights: [], totalWeight: 0, families: families | (person ? nameFamilies(prepared.tokens) : 0), person });
+      this.names.push({ ...prepared, entity: entityIndex, listed, weights: [], totalWeight: 0, genericWeight: 0, families: families | (person ? nameFamilies(prepared.tokens) : 0), person });
       for (const token of prepared.tokens) this.words.add(token);
       if (families & ARABIC) for (const token of prepared.tokens) this.postSkeleton(token, id);
       for (const key of new Set(prepared.keys)) {
