@@ -92,7 +92,8 @@ export function candidateNames(index: ScreeningIndex, screened: WeightedName, th
   const ranked = estimates.length > CANDIDATE_LIMIT ? estimates.sort((a, b) => b[1] - a[1]).slice(0, CANDIDATE_LIMIT) : estimates;
   const ids = ranked.map(([id]) => id);
   // Spelt as one word here and as several on the list, or the reverse: `Rosoboron Eksport`.
-  for (const joined of new Set([screened.keys.length > 1 ? screened.joined : '', screened.joinedWithForms !== screened.joined ? screened.joinedWithForms : ''])) {
+  // A legal form written onto a one-word name (`AcmeGmbH`) is looked for run together too.
+  for (const joined of [screened.keys.length > 1 ? screened.joined : screened.joinedWithForms !== screened.joined ? screened.joinedWithForms : '']) {
     if (!joined || joined.length > JOINED_MAX_LENGTH) continue;
     for (const { names } of index.nearRunTogether(joined)) for (const id of names) if (!ids.includes(id)) ids.push(id);
   }

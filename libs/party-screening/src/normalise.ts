@@ -112,6 +112,8 @@ export interface NormaliseOptions {
   isListedWord?: (word: string) => boolean;
   /** A person's name: words that are legal forms elsewhere (`Sa`, `As`, `Ao`) are parts of it. */
   person?: boolean;
+  /** Words already read against the same lists, and what they were taken to mean: words repeat from name to name. */
+  meant?: Map<string, string>;
 }
 
 /** Abbreviations of generic words, read as the word (`Int'l` is `international`). */
@@ -151,7 +153,7 @@ export function normaliseName(raw: string, options: NormaliseOptions = {}): Norm
   const initialised = joinInitials(withoutStopwords(folded ? folded.split(' ') : []));
   const { isListedWord } = options;
   const read = arabicServants(readNumbers(initialised).flatMap((word) => ABBREVIATIONS.get(word) ?? [word]));
-  const words = isListedWord ? rejoined(read, isListedWord).flatMap((word) => unglued(word, isListedWord)).map((word) => formWordMeant(word, isListedWord)) : read;
+  const words = isListedWord ? rejoined(read, isListedWord).flatMap((word) => unglued(word, isListedWord)).map((word) => meant(word, isListedWord, options.meant)) : read;
   const tokens = (options.person ? stripLegalForms(words, legalForms, PERSON_STRIPPED_FORM) : stripLegalForms(words, legalForms)).map((t) => PARTICLE_SPELLINGS.get(t) ?? t);
   const distinctive = tokens.filter((t) => !GENERIC_WORDS.has(t));
   return { tokens, distinctive: distinctive.length ? distinctive : tokens, legalForms };
@@ -205,6 +207,16 @@ function unglued(word: string, isListedWord: (word: string) => boolean): string[
   const form = GLUED_FORMS.find((f) => word.endsWith(f) && word.length - f.length >= 4 && isListedWord(word.slice(0, -f.length)));
   return form ? [word.slice(0, -form.length), form] : [word];
 }
+
+function meant(word: string, isListedWord: (word: string) => boolean, memo?: Map<string, string>): string {
+  let found = memo?.get(word);
+  if (found === undefined) {
+    found = formWordMeant(word, isListedWord);
+    if (memo && memo.size < MEANT_REMEMBERED) memo.set(word, found);
+  }
+  return found;
+}
+const MEANT_REMEMBERED = 100_000;
 
 /** The legal-form or generic word that a word not on the lists misspells, or the word itself. */
 function formWordMeant(word: string, isListedWord: (word: string) => boolean): string {

@@ -1,17 +1,17 @@
 /**
- * Numbers are written as digits or words (`Brigade 44`, `Brigade Forty-Four`, `1st`, `First`):
+ * Numbers are written as digits or words (`Squadron 67`, `Squadron Sixty-Seven`, `1st`, `First`):
  * cardinals read as digits, ordinals as words, so both spellings meet. English only, the language
  * of most romanised declarations.
  */
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 const UNIT_OF = new Map(UNITS.map((word, n) => [word, n]));
 /** Every word this reads: most names have none, and are returned as they are. */
 const NUMBER_WORD = new Set([...UNITS, ...Object.keys(TENS)]);
 
-/** `forty four` → `44`, `three` → `3`, `1st` → `first`; other tokens as they are. */
+/** `sixty seven` → `67`, `three` → `3`, `1st` → `first`; other tokens as they are. */
 export function readNumbers(tokens: string[]): string[] {
   if (!tokens.some((t) => NUMBER_WORD.has(t) || /^[0-9]/.test(t))) return tokens;
   const out: string[] = [];

@@ -2,8 +2,8 @@ import anyAscii from 'any-ascii';
 import countries from 'i18n-iso-countries';
 
 /**
- * Words of country names in the languages firms name themselves in (`Deutsche Bank (Schweiz)`,
- * `Korea Chemical`, `China Railway`): in a firm's name they say where it is, not which firm it
+ * Words of country names in the languages firms name themselves in (`Banque Pictet (Suisse)`,
+ * `Korea Chemical`, `Italia Trasporti`): in a firm's name they say where it is, not which firm it
  * is, so they weigh as generic words. Read from i18n-iso-countries, not written out here.
  */
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];

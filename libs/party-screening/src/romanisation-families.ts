@@ -39,14 +39,14 @@ export function scriptFamilies(name: string): number {
   return script === 'Hangul' ? KOREAN : script === 'Cyrillic' ? CYRILLIC : script === 'Arabic' ? ARABIC : 0;
 }
 
-/** The Latin spellings of Korean surnames (Kim, Lee, Ri, Park, Pak …), folded as names are. */
+/** The Latin spellings of Korean surnames (Kim, Lee, Ri, Choi, Jeong …), folded as names are. */
 const KOREAN_SURNAME_SPELLINGS = new Set(Object.values(KOREAN_SURNAMES).flat().map((s) => s.toLowerCase()));
 /** One to three romanised Korean syllables (RR, McCune–Reischauer without breves, older spellings). */
 const KOREAN_WORD = /^(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhw])?(?:yeo|yae|wae|eo|eu|ae|ya|yo|yu|ye|wa|wo|we|wi|ui|oe|oo|ee|a|e|i|o|u)(?:ng|[knltmpgdbrs])?){1,3}$/;
 
 /**
  * A person's name that reads as Korean whatever list or country it comes with: a Korean surname
- * and only romanised Korean syllables (`KIM, Sang-ho`; `Ri U Song`). Many listed North Koreans
+ * and only romanised Korean syllables (`KIM, Sang-ho`; `Ri U Chon`). Many listed North Koreans
  * have no country on the list.
  */
 export function nameFamilies(tokens: string[]): number {

@@ -106,7 +106,7 @@ export function screenParty(index: ScreeningIndex, party: ScreenedParty, options
 /** The name folded and weighed as the index knows its words; `families` are those of the party's own script. */
 function weighed(index: ScreeningIndex, spelling: string, party: ScreenedParty, families: number): WeightedName {
   const person = party.kind === 'INDIVIDUAL';
-  const prepared = prepareName(spelling, { isListedWord: (word) => index.words.has(word), person });
+  const prepared = prepareName(spelling, { isListedWord: (word) => index.words.has(word), person, meant: index.wordsMeant });
   const weights = prepared.keys.map((k, i) => index.weightOf(k, prepared.generic[i]) * (k.length <= 3 && !index.postings.has(k) ? SHORT_UNKNOWN_WEIGHT : 1));
   const memo = prepared.keys.map(() => new Map<string, number>());
   return Object.assign(prepared, { weights, totalWeight: weights.reduce((a, b) => a + b, 0), memo, families, person });

@@ -71,6 +71,8 @@ export class ScreeningIndex {
   /** Weight of each key as a distinctive word, computed once the lists are all in. */
   private readonly keyWeights = new Map<string, number>();
   private readonly nearKeysMemo = new Map<string, NearKey[]>();
+  /** Screened words and the legal-form or generic word each was read as (normalise.ts), for these lists. */
+  readonly wordsMeant = new Map<string, string>();
   private buffers?: ScreeningScratch;
 
   /** Latin readings of a screened name in another script (readings/), with the dictionaries loaded. */

@@ -4,28 +4,28 @@ describe('spellingSimilarity', () => {
   it('allows few edits in short words, more in long ones', () => {
     expect(spellingSimilarity('daco', 'tajco')).toBe(0);
     expect(spellingSimilarity('nedap', 'nedas')).toBeCloseTo(0.8, 2);
-    expect(spellingSimilarity('stellantis', 'stellaris')).toBeGreaterThanOrEqual(0.75);
+    expect(spellingSimilarity('brellantis', 'brellaris')).toBeGreaterThanOrEqual(0.75);
     expect(spellingSimilarity('abc', 'abd')).toBe(0);
   });
 
   it('treats the folds every romanisation shares as the same word, a little below the same letters', () => {
-    expect(spellingSimilarity('khodorkovsky', 'hodorkovskiy')).toBe(0.96);
-    expect(spellingSimilarity('wallmart', 'walmart')).toBe(0.96);
-    expect(spellingSimilarity('sech1n', 'sechin')).toBeGreaterThan(0.9);
+    expect(spellingSimilarity('kholodovsky', 'holodovskiy')).toBe(0.96);
+    expect(spellingSimilarity('pallmont', 'palmont')).toBe(0.96);
+    expect(spellingSimilarity('vor0nin', 'voronin')).toBeGreaterThan(0.9);
   });
 
   it('applies a script world\'s own folds only to names of that world', () => {
-    expect(spellingSimilarity('cheol', 'chol', KOREAN)).toBe(0.92);
+    expect(spellingSimilarity('cheon', 'chon', KOREAN)).toBe(0.92);
     expect(spellingSimilarity('sung', 'sang', KOREAN)).toBe(0);
     expect(spellingSimilarity('gorge', 'korag')).toBe(0);
-    expect(spellingSimilarity('sergejs', 'sergey', CYRILLIC)).toBe(0.92);
-    expect(spellingSimilarity('muhammad', 'mohamed', ARABIC)).toBe(0.92);
+    expect(spellingSimilarity('andrejs', 'andrey', CYRILLIC)).toBe(0.92);
+    expect(spellingSimilarity('sulaiman', 'soliman', ARABIC)).toBe(0.92);
     expect(spellingSimilarity('ragab', 'rajab', ARABIC)).toBe(0.92);
-    expect(spellingSimilarity('muhammad', 'mohamed')).toBeLessThan(0.92);
+    expect(spellingSimilarity('sulaiman', 'soliman')).toBeLessThan(0.92);
   });
 
   it('reads an initial as a name it begins', () => {
-    expect(spellingSimilarity('j', 'john')).toBe(0.9);
-    expect(spellingSimilarity('k', 'john')).toBe(0);
+    expect(spellingSimilarity('j', 'jakob')).toBe(0.9);
+    expect(spellingSimilarity('k', 'jakob')).toBe(0);
   });
 });

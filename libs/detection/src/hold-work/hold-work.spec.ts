@@ -14,8 +14,8 @@ const hold = (overrides: Partial<Decision> = {}): Decision => ({
   hits: [{ ruleId: 'chpl-to-diversion-hub', category: 'DIVERSION_RISK', severity: 'HIGH', message: 'x' }],
   ...overrides,
 });
-const viewer: Officer = { username: 'vera', role: 'viewer' };
-const officer: Officer = { username: 'olga', role: 'officer' };
+const viewer: Officer = { username: 'ingrid', role: 'viewer' };
+const officer: Officer = { username: 'greta', role: 'officer' };
 const supervisor: Officer = { username: 'sam', role: 'supervisor' };
 const otherSupervisor: Officer = { username: 'sue', role: 'supervisor' };
 const partyMatch = hold({ lane: 'RED', hits: [{ ruleId: 'sanctioned-party', category: 'SANCTIONED_PARTY', severity: 'HIGH', message: 'x' }] });
@@ -23,9 +23,9 @@ const partyMatch = hold({ lane: 'RED', hits: [{ ruleId: 'sanctioned-party', cate
 describe('the officers’ actions on a hold', () => {
   it('lets an officer release a YELLOW hold alone, publishing a release derived from the hold', () => {
     const result = applyHoldAction(hold(), {}, { kind: 'RELEASE' }, officer, ' Licence EL-2026-14 produced. ', at);
-    expect(result).toEqual({ ok: true, work: {}, released: { releasedBy: 'olga', justification: 'Licence EL-2026-14 produced.', releasedAt: at.toISOString() } });
+    expect(result).toEqual({ ok: true, work: {}, released: { releasedBy: 'greta', justification: 'Licence EL-2026-14 produced.', releasedAt: at.toISOString() } });
     const released = releasedDecision(hold(), (result as { released: { releasedBy: string; justification: string; releasedAt: string } }).released);
-    expect(released).toMatchObject({ outcome: 'CLEAR', lane: 'GREEN', declarationId: 'KR-1', release: { releasedBy: 'olga' }, hits: hold().hits });
+    expect(released).toMatchObject({ outcome: 'CLEAR', lane: 'GREEN', declarationId: 'KR-1', release: { releasedBy: 'greta' }, hits: hold().hits });
     expect(released.decisionId).not.toBe(hold().decisionId);
     expect(releasedDecision(hold(), { releasedBy: 'x', justification: 'y', releasedAt: 'z' }).decisionId).toBe(released.decisionId);
   });
@@ -53,17 +53,17 @@ describe('the officers’ actions on a hold', () => {
   });
 
   it('refuses viewers, empty justifications and confirming twice or over a waiting release', () => {
-    expect(applyHoldAction(hold(), {}, { kind: 'ASSIGN', assignee: 'olga' }, viewer, 'mine', at)).toMatchObject({ ok: false, refusal: 'FORBIDDEN' });
-    expect(applyHoldAction(hold(), {}, { kind: 'ASSIGN', assignee: 'olga' }, officer, '  ', at)).toMatchObject({ ok: false, refusal: 'CONFLICT' });
-    const confirmed = applyHoldAction(hold(), { assignee: 'olga' }, { kind: 'CONFIRM' }, officer, 'Refer to enforcement.', at);
-    expect(confirmed).toEqual({ ok: true, work: { assignee: 'olga', confirmedAt: at.toISOString() } });
+    expect(applyHoldAction(hold(), {}, { kind: 'ASSIGN', assignee: 'greta' }, viewer, 'mine', at)).toMatchObject({ ok: false, refusal: 'FORBIDDEN' });
+    expect(applyHoldAction(hold(), {}, { kind: 'ASSIGN', assignee: 'greta' }, officer, '  ', at)).toMatchObject({ ok: false, refusal: 'CONFLICT' });
+    const confirmed = applyHoldAction(hold(), { assignee: 'greta' }, { kind: 'CONFIRM' }, officer, 'Refer to enforcement.', at);
+    expect(confirmed).toEqual({ ok: true, work: { assignee: 'greta', confirmedAt: at.toISOString() } });
     expect(applyHoldAction(hold(), (confirmed as { work: HoldWork }).work, { kind: 'CONFIRM' }, officer, 'again', at)).toMatchObject({ ok: false, refusal: 'CONFLICT' });
-    const waiting = { releaseRequest: { requestedBy: 'olga', justification: 'x', requestedAt: at.toISOString() } };
+    const waiting = { releaseRequest: { requestedBy: 'greta', justification: 'x', requestedAt: at.toISOString() } };
     expect(applyHoldAction(hold(), waiting, { kind: 'CONFIRM' }, officer, 'x', at)).toMatchObject({ ok: false, refusal: 'CONFLICT' });
   });
 
   it('assigns, unassigns and records a documents request', () => {
-    expect(applyHoldAction(hold(), { assignee: 'olga' }, { kind: 'ASSIGN', assignee: null }, officer, 'Back to the pool.', at)).toEqual({ ok: true, work: {} });
+    expect(applyHoldAction(hold(), { assignee: 'greta' }, { kind: 'ASSIGN', assignee: null }, officer, 'Back to the pool.', at)).toEqual({ ok: true, work: {} });
     expect(applyHoldAction(hold(), {}, { kind: 'REQUEST_DOCUMENTS' }, officer, 'End-user certificate needed.', at)).toEqual({ ok: true, work: { documentsRequestedAt: at.toISOString() } });
   });
 
@@ -71,7 +71,7 @@ describe('the officers’ actions on a hold', () => {
     const match = hold({ hits: [{ ruleId: 'sanctioned-party', category: 'SANCTIONED_PARTY', severity: 'HIGH', message: 'x', evidence: { party: { name: 'Altyn Trade Logistics LLC', country: 'KG' }, list: 'ofac-sdn', entryId: '25297' } }, hold().hits[0]] });
     expect(partyNotListed(match, 0, officer, ' Different registry number. ', at, '2027-11-20T00:00:00.000Z')).toEqual({
       ok: true,
-      finding: { partyName: 'Altyn Trade Logistics LLC', partyCountry: 'KG', list: 'ofac-sdn', entryId: '25297', justification: 'Different registry number.', addedBy: 'olga', addedAt: at.toISOString(), expiresAt: '2027-11-20T00:00:00.000Z' },
+      finding: { partyName: 'Altyn Trade Logistics LLC', partyCountry: 'KG', list: 'ofac-sdn', entryId: '25297', justification: 'Different registry number.', addedBy: 'greta', addedAt: at.toISOString(), expiresAt: '2027-11-20T00:00:00.000Z' },
     });
     expect(partyNotListed(match, 1, officer, 'x', at)).toMatchObject({ ok: false, refusal: 'CONFLICT' });
     expect(partyNotListed(match, 7, officer, 'x', at)).toMatchObject({ ok: false, refusal: 'CONFLICT' });

@@ -6,10 +6,10 @@ describe('OFAC CSV loader', () => {
   const files = {
     primary: [
       '15036,"ARTAVIL",vessel ,"IRAN] [SDGT",-0- ,"9BQF3",-0- ,-0- ,-0- ,"Iran",-0- ,"Vessel Registration Identification IMO 9187629; MMSI 422032000; Linked To: NATIONAL IRANIAN TANKER COMPANY."',
-      '9640,"ABU TEIR, Mohammed","individual","NS-PLC",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB 1951; Passport A1234567 (Iran); Nationality Syria; Email Address Info@Example.com; SWIFT/BIC BNACCUHH."',
+      '9640,"ABU TEIR, Khaled","individual","NS-PLC",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB 1951; Passport A1234567 (Iran); Nationality Syria; Email Address Info@Example.com; SWIFT/BIC BNACCUHH."',
       '306,"BANCO NACIONAL DE CUBA",-0- ,"CUBA",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"Registration Number 7707083893 (Russia); Tax ID No. 7701234567 (Russia); Phone Number 74957830010"',
     ].join('\n'),
-    alternates: ['15036,1,"fka","ABADAN",-0- ', '9640,2,"aka","ABU TAYR, Muhammad",-0- ', '306,3,"aka","NATIONAL BANK OF CUBA",-0- '].join('\n'),
+    alternates: ['15036,1,"fka","ABADAN",-0- ', '9640,2,"aka","ABU TAYR, Khalid",-0- ', '306,3,"aka","NATIONAL BANK OF CUBA",-0- '].join('\n'),
     addresses: ['306,10,"Zweierstrasse 35","Zurich CH-8022","Switzerland",-0- ', '306,11,-0- ,"Havana","Cuba",-0- '].join('\n'),
     comments: '9640,"Additional remark."',
   };
@@ -55,12 +55,12 @@ describe('UN XML loader', () => {
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <CONSOLIDATED_LIST dateGenerated="2026-02-27T00:00:09.554Z">
   <INDIVIDUALS><INDIVIDUAL>
-    <DATAID>6908555</DATAID><FIRST_NAME>KIM</FIRST_NAME><SECOND_NAME>CHOL</SECOND_NAME><THIRD_NAME>SAM</THIRD_NAME>
+    <DATAID>6908555</DATAID><FIRST_NAME>KIM</FIRST_NAME><SECOND_NAME>SOK</SECOND_NAME><THIRD_NAME>SAM</THIRD_NAME>
     <UN_LIST_TYPE>DPRK</UN_LIST_TYPE><REFERENCE_NUMBER>KPi.033</REFERENCE_NUMBER><LISTED_ON>2017-08-05</LISTED_ON>
-    <NAME_ORIGINAL_SCRIPT>김철삼</NAME_ORIGINAL_SCRIPT>
+    <NAME_ORIGINAL_SCRIPT>김석삼</NAME_ORIGINAL_SCRIPT>
     <NATIONALITY><VALUE>Democratic People's Republic of Korea</VALUE></NATIONALITY>
-    <INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>Kim Chol-sam</ALIAS_NAME></INDIVIDUAL_ALIAS>
-    <INDIVIDUAL_ALIAS><QUALITY>Low</QUALITY><ALIAS_NAME>KCS</ALIAS_NAME></INDIVIDUAL_ALIAS>
+    <INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>Kim Sok-sam</ALIAS_NAME></INDIVIDUAL_ALIAS>
+    <INDIVIDUAL_ALIAS><QUALITY>Low</QUALITY><ALIAS_NAME>KSS</ALIAS_NAME></INDIVIDUAL_ALIAS>
     <INDIVIDUAL_ADDRESS><CITY>Dandong</CITY><COUNTRY>China</COUNTRY></INDIVIDUAL_ADDRESS>
     <INDIVIDUAL_DOCUMENT><TYPE_OF_DOCUMENT>Passport</TYPE_OF_DOCUMENT><NUMBER>472320665</NUMBER><ISSUING_COUNTRY>Democratic People's Republic of Korea</ISSUING_COUNTRY></INDIVIDUAL_DOCUMENT>
   </INDIVIDUAL></INDIVIDUALS>
@@ -76,10 +76,10 @@ describe('UN XML loader', () => {
   it('joins name parts and keeps the original script and alias quality', () => {
     expect(person).toMatchObject({ list: 'un-xml', entryId: 'KPi.033', kind: 'INDIVIDUAL', programs: ['DPRK'], listedOn: '2017-08-05' });
     expect(person.names).toEqual([
-      { name: 'KIM CHOL SAM', type: 'primary', script: 'Latin' },
-      { name: '김철삼', type: 'original-script', script: 'Hangul' },
-      { name: 'Kim Chol-sam', type: 'aka', script: 'Latin' },
-      { name: 'KCS', type: 'weak-aka', script: 'Latin' },
+      { name: 'KIM SOK SAM', type: 'primary', script: 'Latin' },
+      { name: '김석삼', type: 'original-script', script: 'Hangul' },
+      { name: 'Kim Sok-sam', type: 'aka', script: 'Latin' },
+      { name: 'KSS', type: 'weak-aka', script: 'Latin' },
     ]);
   });
 
@@ -100,7 +100,7 @@ describe('BIS Denied Persons List loader', () => {
   const tsv = [
     '"Name"\t"Street_Address"\t"City"\t"State"\t"Country"\t"Postal_Code"\t"Effective_Date"\t"Expiration_Date"\t"Standard_Order"\t"Last_Update"\t"Action"\t"FR_Citation"',
     '"MAHAN AIRWAYS"\t"MAHAN AIR GENERAL BUILDING, NO. 21 AZADEGAN STREET"\t"TEHRAN"\t""\t"IR"\t""\t"03/17/2008"\t"03/17/2027"\t"N"\t"2026-03-17"\t"RENEWAL"\t"91 F.R. 1234"',
-    '"AARON ABRAHAM VILLA"\t"3415 RIVERA AVENUE"\t"EL PASO"\t"TX"\t""\t"79905"\t"08/24/2022"\t"01/14/2026"\t"Y"\t"2022-08-29"\t"F.R. NOTICE ADDED"\t"87 F.R. 52741"',
+    '"TOBIAS ABRAHAM VILLA"\t"3415 RIVERA AVENUE"\t"EL PASO"\t"TX"\t""\t"79905"\t"08/24/2022"\t"01/14/2026"\t"Y"\t"2022-08-29"\t"F.R. NOTICE ADDED"\t"87 F.R. 52741"',
   ].join('\n');
   const [airline, person] = parseBisDpl(tsv);
 

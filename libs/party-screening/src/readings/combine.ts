@@ -6,7 +6,7 @@ export const MAX_READINGS = 6;
 
 /**
  * Readings that the matcher cannot tell apart are one: the same phonetic keys word for word
- * (Mohammed / Mohamed, Sun-sin / Sun sin). Comparing keys, not spellings, leaves room in the
+ * (Khaleel / Khalil, Sun-sin / Sun sin). Comparing keys, not spellings, leaves room in the
  * bounded set for readings that can match something the others cannot.
  */
 export function readingKey(reading: string): string {

@@ -15,7 +15,7 @@ export type { JapaneseNames } from './japanese';
 /**
  * Alternative Latin spellings of a name written, wholly or partly, in a non-Latin script, for
  * the screening to try beside the name itself: any-ascii's one fold per script misses the
- * spellings lists use (이 → I, not Lee; 朴 → Pu, not Park; محمد → mhmd, not Muhammad).
+ * spellings lists use (이 → I, not Lee; 崔 → Cui, not Choi; خالد → khld, not Khalid).
  *
  * Pure: the same name, country and dictionaries give the same readings; nothing is read from
  * disk or clock at call time. Dictionaries that are costly to build are loaded once, at
@@ -30,7 +30,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Up to MAX_READINGS (6) readings, best first, no two the same to the matcher (same phonetic
- * keys); one may equal any-ascii's fold of the name (Иванов → Ivanov), which a caller that
+ * keys); one may equal any-ascii's fold of the name (Смирнов → Smirnov), which a caller that
  * screens the name itself can skip. [] for a name in Latin script (at the cost of one
  * regular-expression test for ASCII) or in a script with no reading beyond any-ascii's (Greek,
  * Georgian, Hebrew, Thai …).
@@ -88,7 +88,7 @@ export async function loadReadingDictionaries(): Promise<ReadingDictionaries> {
  * dictionary on first use: ~100 ms) happens at start-up, not on the first party screened.
  */
 export function warmUpReadings(dictionaries: ReadingDictionaries = {}): void {
-  for (const [name, country] of [['王小明', 'CN'], ['朴正熙', 'KR'], ['山田太郎', 'JP'], ['이순신', 'KR'], ['محمد علي', undefined], ['Иванов', undefined]] as const) {
+  for (const [name, country] of [['王小明', 'CN'], ['金大中', 'KR'], ['山田太郎', 'JP'], ['이순신', 'KR'], ['خالد علي', undefined], ['Смирнов', undefined]] as const) {
     latinReadings(name, country, dictionaries);
   }
 }

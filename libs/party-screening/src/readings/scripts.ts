@@ -1,6 +1,6 @@
 /**
  * Which writing system each stretch of a name is in, so that each stretch is read by the rules
- * of its own script ("ООО Ромашка Trading", "김정은 (Kim)"). Latin letters, digits and
+ * of its own script ("ООО Ромашка Trading", "김대중 (Kim)"). Latin letters, digits and
  * punctuation are kept as written.
  */
 export type ReadingScript = 'Hangul' | 'Han' | 'Japanese' | 'Arabic' | 'Cyrillic' | 'Other' | 'Kept';

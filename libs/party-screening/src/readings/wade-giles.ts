@@ -1,6 +1,6 @@
 /**
  * Toneless pinyin syllable → Wade–Giles as Taiwan and Hong Kong passports and older lists print
- * it (Tsai Ing-wen, Chiang Ching-kuo): aspiration apostrophes and umlauts dropped. Rule-based,
+ * it (Tsai Ing-wen, Lee Teng-hui): aspiration apostrophes and umlauts dropped. Rule-based,
  * after the standard pinyin/Wade–Giles correspondence table; the matcher's phonetic key already
  * folds b/p, d/t, g/k and zh/j/ch, so what matters here is x → hs, q → ch, z/c → ts, r → j,
  * -ong → -ung, -ian → -ien, -ie → -ieh and the apical vowels (zi → tzu, shi → shih).
@@ -9,7 +9,7 @@ const APICAL: Record<string, string> = {
   zi: 'tzu', ci: 'tzu', si: 'ssu', zhi: 'chih', chi: 'chih', shi: 'shih', ri: 'jih',
 };
 const WHOLE: Record<string, string> = {
-  er: 'erh', yi: 'i', you: 'yu', yan: 'yen', ye: 'yeh', yong: 'yung', yue: 'yueh', yuan: 'yuan', yun: 'yun', yu: 'yu',
+  er: 'erh', yi: 'i', you: 'yu', yan: 'yen', ye: 'yeh', yue: 'yueh', yuan: 'yuan', yun: 'yun', yu: 'yu',
 };
 const INITIALS: Array<[string, string]> = [
   ['zh', 'ch'], ['ch', 'ch'], ['sh', 'sh'], ['b', 'p'], ['p', 'p'], ['m', 'm'], ['f', 'f'], ['d', 't'], ['t', 't'], ['n', 'n'], ['l', 'l'],
