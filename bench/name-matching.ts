@@ -1,12 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DEFAULT_MATCH_THRESHOLD, loadList, LoadedList, loadReadingDictionaries, parseListSource, ReadingDictionaries, ScreeningIndex, screenParty, Script } from '@chokepoint/party-screening';
 import { crossScriptPairs } from '../test/support/cross-script-pairs';
 import { buildNameMatchingSet } from '../test/support/name-matching-set';
 import { curve, scoreSet } from '../test/support/name-matching-evaluation';
-import { companyNames, LIST_SPECS, OrdinaryParty, yentePeople, yenteUnPairs } from './name-matching/corpora';
-import { nameBenchSlices, scoreNameBench, ScoredCase, SliceFigures, sliceFigures } from './name-matching/name-bench';
-import { byGroup, FalseAlarm, GroupFigures, listedItself, screenOrdinary } from './name-matching/false-alarms';
+import { assembledParties, companyNames, LIST_SPECS, yentePeople, yenteUnPairs } from '../test/support/name-bench/corpora';
+import { nameBenchSlices, scoreNameBench, ScoredCase, SliceFigures, sliceFigures } from '../test/support/name-bench/name-bench';
+import { byGroup, FalseAlarm, GroupFigures, listedItself, screenOrdinary } from '../test/support/name-bench/false-alarms';
 
 /**
  * Name matching judged on data the project did not write, through the production path (index,
@@ -21,7 +19,6 @@ import { byGroup, FalseAlarm, GroupFigures, listedItself, screenOrdinary } from 
 const THRESHOLD = process.argv.includes('--threshold') ? Number(process.argv[process.argv.indexOf('--threshold') + 1]) : DEFAULT_MATCH_THRESHOLD;
 const MISSES = process.argv.includes('--misses') ? Number(process.argv[process.argv.indexOf('--misses') + 1]) || 20 : 0;
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : ['a', 'b', 'c', 'd'];
-const FIXTURES = join(__dirname, '../../test/fixtures/ordinary-parties');
 const pct = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : `${(100 * x).toFixed(1)} %`);
 
 function sliceTable(title: string, rows: SliceFigures[]): void {
@@ -73,23 +70,6 @@ function printCaseErrors(cases: ScoredCase[]): void {
     console.log(`\n#### ${label} (${wrong.length})`);
     for (const c of wrong.slice(0, MISSES * 4)) console.log(`${c.score.toFixed(3)} ${c.llm ? 'LLM' : 'cur'} ${c.quality[0]} ${c.schema}: ${c.name1}  |  ${c.name2}${c.logicV2 === undefined ? '' : c.logicV2 === c.isMatch ? '  (logic-v2 right)' : '  (logic-v2 wrong)'}`);
   }
-}
-
-/** The corpora assembled beside the labelled set, where they have been generated. */
-function assembledParties(): OrdinaryParty[] {
-  if (!existsSync(FIXTURES)) return [];
-  return readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.tsv'))
-    .flatMap((f) =>
-      readFileSync(join(FIXTURES, f), 'utf8')
-        .split('\n')
-        .slice(1)
-        .filter(Boolean)
-        .map((line) => {
-          const [name, country, kind, group] = line.split('\t');
-          return { name, country: country || undefined, kind: kind as OrdinaryParty['kind'], group: `assembled ${group}` };
-        }),
-    );
 }
 
 function falseAlarms(index: ScreeningIndex): Record<string, unknown> {

@@ -136,7 +136,7 @@ describe('chokepoint replay', () => {
       const partyHit = (d: Decision) => d.hits.find((h) => h.ruleId === 'sanctioned-party');
       const before = await decisionsOf();
       const matched = before.find((d) => d.declarationId === lookalike.declarationId)!;
-      expect(partyHit(matched)).toMatchObject({ category: 'SANCTIONED_PARTY', evidence: { matchedName: 'ARTIN' } });
+      expect(partyHit(matched)).toMatchObject({ category: 'SANCTIONED_PARTY', evidence: { matchedName: 'GOLDEN CROWN OVERSEAS LIMITED' } });
       const evidence = partyHit(matched)!.evidence as { party: { name: string }; list: string; entryId: string };
       const dataSource = await openDatabase({ url: database.url, schema: database.schema, poolSize: 1 });
       try {

@@ -86,7 +86,7 @@ browserTest('the officers’ console in a browser', () => {
     await page.locator('table.queue tbody tr').first().waitFor();
     await page.screenshot({ path: join(screenshots, 'console-queue.png') });
 
-    // Find it: the party matches, in the RED lane.
+    // Find it: the party matches a listed name (a namesake abroad, so the YELLOW lane).
     await page.getByLabel('Category').selectOption('SANCTIONED_PARTY');
     const link = page.getByRole('link', { name: lookalike.declarationId });
     await link.focus();
@@ -95,12 +95,12 @@ browserTest('the officers’ console in a browser', () => {
 
     // Its evidence: the declared party beside the listed entry, with the score.
     const evidence = page.locator('table.evidence');
-    await evidence.getByText('Altyn Trade Logistics LLC').waitFor();
-    await evidence.getByText('ARTIN', { exact: true }).waitFor();
-    expect(await evidence.textContent()).toMatch(/Score0\.8\d* — name 0\.\d+ \(tokens\)/);
+    await evidence.getByText('Golden Crown Overseas Trading LLC').waitFor();
+    await evidence.getByText('GOLDEN CROWN OVERSEAS LIMITED', { exact: true }).waitFor();
+    expect(await evidence.textContent()).toMatch(/Score0\.\d+ — name 0\.\d+ \(tokens\)/);
     await page.screenshot({ path: join(screenshots, 'console-detail.png'), fullPage: true });
 
-    // An officer asks; the RED lane needs a supervisor's approval.
+    // An officer asks; a party match needs a supervisor's approval.
     await act('Release', 'Registry extract shows a different company.');
     await page.getByText('Release asked by olga').waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();

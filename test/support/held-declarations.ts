@@ -12,9 +12,9 @@ import { generateStream } from './circumvention-stream';
 export const SDN = `ofac-sdn:${join(__dirname, '../../../shared/data/ofac-sdn')}`;
 
 /**
- * A generated month and a half of traffic with planted cases, and one consignee whose name
- * resembles a listed entity without being it ("Altyn Trade Logistics LLC" scores 0.81 against
- * the SDN's "ARTIN"): an officer's allowlist case.
+ * A generated month and a half of traffic with planted cases, and one consignee that bears a
+ * listed entity's name without being it: "Golden Crown Overseas Trading LLC" of Dubai against
+ * the SDN's "GOLDEN CROWN OVERSEAS LIMITED" (of the UK), a namesake an officer allowlists.
  */
 export function trafficWithLookalike(seed = 3): { events: DeclarationEvent[]; lookalike: ExportDeclaration } {
   const generated = generateStream({ seed, days: 45, cleanPerDay: 12, casesPerTypology: 2, listedStreets: [] }).entries.map((e) => e.declaration);
@@ -22,7 +22,7 @@ export function trafficWithLookalike(seed = 3): { events: DeclarationEvent[]; lo
     ...generated[100],
     declarationId: 'KR-LOOKALIKE-0001',
     revision: 0,
-    parties: { ...generated[100].parties, consignee: { name: 'Altyn Trade Logistics LLC', country: 'KG', address: 'Bishkek, Chui Ave 12', kind: 'FREIGHT_FORWARDER' } },
+    parties: { ...generated[100].parties, consignee: { name: 'Golden Crown Overseas Trading LLC', country: 'AE', address: 'Al Maktoum Rd, Deira, Dubai', kind: 'TRADER' } },
   };
   return { events: [...generated.slice(0, 101), lookalike, ...generated.slice(101)].map((d) => declarationEvent(d)), lookalike };
 }

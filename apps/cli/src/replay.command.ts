@@ -9,7 +9,7 @@ import pino from 'pino';
 import { Decision } from '@chokepoint/contracts';
 import { loadSettings, Settings } from '@chokepoint/config';
 import { DEFAULT_RULE_SET_FILE, PartyLists, readRuleSetFile, RuleSet, ruleSetFrom } from '@chokepoint/detection';
-import { Allowlist, AllowlistEntry, buildIndexFrom, parseListSource, PartyScreener } from '@chokepoint/party-screening';
+import { Allowlist, AllowlistEntry, buildIndexFrom, parseListSource, PartyScreener, readingDictionaries } from '@chokepoint/party-screening';
 import type { DeclarationArchive } from '@chokepoint/persistence';
 import {
   archivedEvents, countLines, ndjsonFile, renderHtml, renderMarkdown, ReplayBaseline, ReplayComparison, ReplayEngine, ReplayEngineOptions, ReplayInput, replayFileInSegments, runReplay, topicRange,
@@ -51,7 +51,7 @@ async function replay(values: Values, settings: Settings, db: DataSource | undef
   // A file is cut into segments decided on worker threads; other sources run on this thread.
   const segmented = values.input && workerCount > 0;
   const allowlist = await allowlistInForce(values, db);
-  const lists = segmented ? undefined : await partyLists(specs, allowlist, settings.partyScreening.threshold);
+  const lists = segmented ? undefined : await partyLists(specs, allowlist, settings.partyScreening.threshold, settings.partyScreening.nameDictionaries);
   return replayWith({ values, settings, db, candidate, compared, lists, specs, allowlist, segments: segmented ? workerCount : 0, started, ready: performance.now() });
 }
 
@@ -103,6 +103,7 @@ async function replayWith(setup: ReplaySetup): Promise<number> {
         segments: setup.segments,
         ruleSets: [candidate.document, ...(compared ? [compared.document] : [])],
         sanctions: setup.specs,
+        nameDictionaries: settings.partyScreening.nameDictionaries,
         allowlist: setup.allowlist,
         threshold: settings.partyScreening.threshold,
         maxRecordBytes: settings.screening.maxRecordBytes,
@@ -200,9 +201,9 @@ async function allowlistInForce(values: Values, db: DataSource | undefined): Pro
   return new (await import('@chokepoint/persistence')).PartyAllowlistStore(db).inForce();
 }
 
-async function partyLists(specs: string[], allowlist: AllowlistEntry[], threshold: number): Promise<PartyLists | undefined> {
+async function partyLists(specs: string[], allowlist: AllowlistEntry[], threshold: number, nameDictionaries: boolean): Promise<PartyLists | undefined> {
   if (!specs.length) return undefined;
-  return new PartyScreener(await buildIndexFrom(specs.map(parseListSource)), new Allowlist(allowlist), threshold);
+  return new PartyScreener(await buildIndexFrom(specs.map(parseListSource), await readingDictionaries(nameDictionaries)), new Allowlist(allowlist), threshold);
 }
 
 function writeReports(path: string, comparison: ReplayComparison, facts: Parameters<typeof renderMarkdown>[1]): void {

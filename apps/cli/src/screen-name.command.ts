@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadSettings } from '@chokepoint/config';
-import { buildIndexFrom, parseListSource, PartyMatch, screenParty } from '@chokepoint/party-screening';
+import { buildIndexFrom, parseListSource, PartyMatch, readingDictionaries, screenParty } from '@chokepoint/party-screening';
 
 /**
  * `chokepoint screen-name "<name>"`: an analyst's look at what the matcher makes of a name,
@@ -24,7 +24,7 @@ export async function screenNameCommand(args: string[]): Promise<number> {
   const settings = loadSettings();
   const sources = (values.sanctions?.length ? values.sanctions : settings.partyScreening.lists).map(parseListSource);
   if (!sources.length) throw new Error('no party lists: pass --sanctions <format>:<path-or-url> or set SANCTIONS_LISTS');
-  const index = await buildIndexFrom(sources);
+  const index = await buildIndexFrom(sources, await readingDictionaries(settings.partyScreening.nameDictionaries));
   const threshold = values.threshold ? Number(values.threshold) : settings.partyScreening.threshold;
   const matches = screenParty(index, { name, country: values.country?.toUpperCase(), identifiers: values.id ?? [] }, { threshold, limit: Number(values.limit) });
   process.stdout.write(values.json ? `${JSON.stringify({ name, lists: index.listVersions, threshold, matches }, null, 2)}\n` : describe(name, index.listVersions, threshold, matches));

@@ -42,7 +42,7 @@ export async function screenNamesCommand(args: string[]): Promise<number> {
   if (!Number.isInteger(workers) || workers < 0) throw new Error('--workers is a whole number (0: screen on this thread)');
 
   const started = performance.now();
-  const screening = await rowScreening(sanctions, threshold, workers);
+  const screening = await rowScreening({ sanctions, threshold, nameDictionaries: settings.partyScreening.nameDictionaries }, workers);
   const ready = performance.now();
   const output = values.output ? createWriteStream(values.output) : process.stdout;
   const summary = new Summary();

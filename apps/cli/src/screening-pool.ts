@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Allowlist, buildIndexFrom, parseListSource, PartyScreener } from '@chokepoint/party-screening';
+import { Allowlist, buildIndexFrom, parseListSource, PartyScreener, readingDictionaries } from '@chokepoint/party-screening';
 import type { PartyRow } from './party-file';
 import { ScreenedBatch, screenRows } from './screen-rows';
 import type { ScreeningWorkerData } from './screen-names.worker';
@@ -14,13 +14,14 @@ export interface RowScreening {
   close(): Promise<void>;
 }
 
-export async function rowScreening(sanctions: string[], threshold: number, workers: number): Promise<RowScreening> {
+export async function rowScreening(lists: ScreeningWorkerData, workers: number): Promise<RowScreening> {
+  const { sanctions, threshold } = lists;
   if (workers === 0) {
-    const index = await buildIndexFrom(sanctions.map(parseListSource));
+    const index = await buildIndexFrom(sanctions.map(parseListSource), await readingDictionaries(lists.nameDictionaries));
     const screener = new PartyScreener(index, new Allowlist(), threshold);
     return { listVersions: index.listVersions, parallelBatches: 1, screen: async (rows) => screenRows(screener, rows), close: async () => undefined };
   }
-  const threads = await Promise.all(Array.from({ length: workers }, () => ScreeningThread.start({ sanctions, threshold })));
+  const threads = await Promise.all(Array.from({ length: workers }, () => ScreeningThread.start(lists)));
   let seq = 0;
   return {
     listVersions: threads[0].listVersions,

@@ -1,11 +1,13 @@
 import { Logger } from '@chokepoint/config';
-import { Allowlist, AllowlistEntry, buildIndexFrom, parseListSource, PartyScreener } from '@chokepoint/party-screening';
+import { Allowlist, AllowlistEntry, buildIndexFrom, parseListSource, PartyScreener, ReadingDictionaries, readingDictionaries } from '@chokepoint/party-screening';
 
 export interface PartyListKeeperOptions {
   /** `<format>:<path-or-url>` sources. */
   lists: string[];
   threshold: number;
   reloadMinutes: number;
+  /** Load the name dictionaries (Japanese names in kanji) once, for every index built. */
+  nameDictionaries: boolean;
   logger: Logger;
 }
 
@@ -22,15 +24,16 @@ export class PartyListKeeper {
 
   private constructor(
     readonly screener: PartyScreener,
-    private readonly options: PartyListKeeperOptions,
+    private readonly options: PartyListKeeperOptions & { dictionaries: ReadingDictionaries },
   ) {}
 
   static async start(options: PartyListKeeperOptions): Promise<PartyListKeeper> {
     const sources = options.lists.map(parseListSource);
     const started = performance.now();
-    const index = await buildIndexFrom(sources);
+    const dictionaries = await readingDictionaries(options.nameDictionaries);
+    const index = await buildIndexFrom(sources, dictionaries);
     options.logger.info({ versions: index.listVersions, entities: index.entities.length, names: index.names.length, ms: Math.round(performance.now() - started) }, sources.length ? 'party lists loaded' : 'no party lists configured: parties are not screened against sanctions lists');
-    const keeper = new PartyListKeeper(new PartyScreener(index, new Allowlist(), options.threshold), options);
+    const keeper = new PartyListKeeper(new PartyScreener(index, new Allowlist(), options.threshold), { ...options, dictionaries });
     keeper.timer = setInterval(() => void keeper.reload(), options.reloadMinutes * 60_000);
     keeper.timer.unref();
     return keeper;
@@ -71,7 +74,7 @@ export class PartyListKeeper {
     const { logger } = this.options;
     try {
       const before = this.screener.versions;
-      const index = await buildIndexFrom(this.options.lists.map(parseListSource));
+      const index = await buildIndexFrom(this.options.lists.map(parseListSource), this.options.dictionaries);
       this.screener.replaceIndex(index);
       logger.info({ before, after: this.screener.versions, entities: index.entities.length }, 'party lists reloaded');
     } catch (error) {

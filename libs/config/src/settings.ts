@@ -37,6 +37,7 @@ export const SETTINGS_SCHEMA = z.object({
   SANCTIONS_LISTS: listSources.default([]).describe('Party lists screened against, `<format>:<path-or-url>`, comma-separated (formats: ofac-sdn, ofac-consolidated, un-xml, bis-dpl). Unset: the embedded default uses ../shared/data when present.'),
   SANCTIONS_RELOAD_MINUTES: count(60).describe('Reload the party lists this often, without pausing screening; SIGHUP reloads at once.'),
   ALLOWLIST_REFRESH_SECONDS: count(30).describe('Read the screening allowlist (officers\' findings that a party is not a listed entity) from the database this often.'),
+  PARTY_NAME_DICTIONARIES: z.enum(['on', 'off']).default('on').describe('Load the name dictionaries (ENAMDICT, CC BY-SA 4.0) that read Japanese names written in kanji; about 3 s and 30 MB at start. Off: Japanese kanji names read by common surnames only.'),
   PARTY_MATCH_THRESHOLD: z.coerce.number().min(0.5).max(1).default(0.8).describe('Party-name match score (0.5-1) from which a party is reported as a listed entity; see BENCHMARKS.md for the curve.'),
   DECISION_SOURCE: z.string().min(1).default('urn:chokepoint:screening').describe('CloudEvents source of published decisions.'),
   DEMO_FEED: flag.default('auto').describe('Publish sample declarations: auto = only when the embedded broker runs.'),
@@ -74,7 +75,7 @@ export interface Settings {
   };
   ruleSets: { file: string | undefined; referenceDataDir: string; refreshSeconds: number };
   metrics: { port: number };
-  partyScreening: { lists: string[]; reloadMinutes: number; threshold: number; allowlistRefreshSeconds: number };
+  partyScreening: { lists: string[]; reloadMinutes: number; threshold: number; allowlistRefreshSeconds: number; nameDictionaries: boolean };
   outbox: { batchSize: number; pollMs: number };
   demoFeed: { mode: 'auto' | 'on' | 'off'; perSecond: number };
   console: ConsoleSettings;
@@ -127,7 +128,7 @@ function shape(raw: RawSettings): Settings {
     },
     ruleSets: { file: raw.RULE_SET_FILE || undefined, referenceDataDir: raw.REFERENCE_DATA_DIR, refreshSeconds: raw.RULE_SET_REFRESH_SECONDS },
     metrics: { port: raw.METRICS_PORT },
-    partyScreening: { lists: raw.SANCTIONS_LISTS, reloadMinutes: raw.SANCTIONS_RELOAD_MINUTES, threshold: raw.PARTY_MATCH_THRESHOLD, allowlistRefreshSeconds: raw.ALLOWLIST_REFRESH_SECONDS },
+    partyScreening: { lists: raw.SANCTIONS_LISTS, reloadMinutes: raw.SANCTIONS_RELOAD_MINUTES, threshold: raw.PARTY_MATCH_THRESHOLD, allowlistRefreshSeconds: raw.ALLOWLIST_REFRESH_SECONDS, nameDictionaries: raw.PARTY_NAME_DICTIONARIES === 'on' },
     outbox: { batchSize: raw.OUTBOX_BATCH_SIZE, pollMs: raw.OUTBOX_POLL_MS },
     demoFeed: { mode: raw.DEMO_FEED, perSecond: raw.DEMO_FEED_PER_SECOND },
     console: consoleSettings(raw),

@@ -21,8 +21,10 @@ describe('severityOf', () => {
   it('is MEDIUM, saying why, for one distinctive word or a country or kind mismatch', () => {
     const oneWord = severityOf({ name: name([['altyn', 'altyn', 1], ['trading', 'trading', 1, true]], { unmatchedListed: ['global'] }), country: unknownCountry, kindAdjustment: 0 });
     expect(oneWord).toEqual({ severity: 'MEDIUM', reasons: ['it rests on one distinctive word (altyn)'] });
-    const abroad = severityOf({ name: name([['sepahan', 'sepahan', 1], ['niroo', 'niroo', 1]]), country: { screened: 'AE', listed: ['IR'], effect: 'weakens', adjustment: -0.04 }, kindAdjustment: 0 });
+    const abroad = severityOf({ name: name([['sepahan', 'sepahan', 1], ['niru', 'niroo', 0.8]]), country: { screened: 'AE', listed: ['IR'], effect: 'weakens', adjustment: -0.04 }, kindAdjustment: 0 });
     expect(abroad).toEqual({ severity: 'MEDIUM', reasons: ['the party is in AE, the listed entry in IR'] });
+    const exactAbroad = severityOf({ name: name([['sepahan', 'sepahan', 1], ['niroo', 'niroo', 1]]), country: { screened: 'AE', listed: ['IR'], effect: 'weakens', adjustment: -0.04 }, kindAdjustment: 0 });
+    expect(exactAbroad).toEqual({ severity: 'CRITICAL', reasons: ['the whole name is the listed one', 'the party is in AE, the listed entry in IR'] });
     expect(severityOf({ name: name([['kim', 'kim', 1], ['chon', 'chon', 1]]), country: unknownCountry, kindAdjustment: -0.12 }).severity).toBe('MEDIUM');
   });
 });

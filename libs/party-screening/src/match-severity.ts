@@ -1,10 +1,11 @@
 import type { MatchBreakdown } from './screen-party';
 
 /**
- * CRITICAL: the listed party itself (an identifier, or the whole name exactly, nothing against
- * it); HIGH: a fuzzy match on more than one distinctive word; MEDIUM: a match resting on one
- * distinctive word or made across a country or kind mismatch. Every reported match holds the
- * declaration; the severity says how firmly, and so which lane.
+ * CRITICAL: the listed party itself (an identifier, or the whole name exactly, wherever the
+ * party says it is: a listed firm declared through another country is the circumvention to
+ * catch); HIGH: a fuzzy match on more than one distinctive word; MEDIUM: a fuzzy match resting
+ * on one distinctive word or made across a country or kind mismatch. Every reported match holds
+ * the declaration; the severity says how firmly, and so which lane.
  */
 export type MatchSeverity = 'CRITICAL' | 'HIGH' | 'MEDIUM';
 
@@ -17,14 +18,13 @@ export interface SeverityFinding {
 /** How firmly a reported match holds, from its evidence alone. */
 export function severityOf(breakdown: MatchBreakdown): SeverityFinding {
   if (breakdown.identifier) return { severity: 'CRITICAL', reasons: [`it shares the identifier ${breakdown.identifier}`] };
-  const name = breakdown.name!;
+  const elsewhere = breakdown.country.effect === 'weakens' ? [`the party is in ${breakdown.country.screened}, the listed entry in ${breakdown.country.listed.join(', ')}`] : [];
+  if (wholeName(breakdown) && breakdown.kindAdjustment === 0) return { severity: 'CRITICAL', reasons: ['the whole name is the listed one', ...elsewhere] };
   const reasons: string[] = [];
-  if (name.thin && !wholeName(breakdown)) reasons.push(`it rests on one distinctive word (${distinctiveWord(breakdown)})`);
-  if (breakdown.country.effect === 'weakens') reasons.push(`the party is in ${breakdown.country.screened}, the listed entry in ${breakdown.country.listed.join(', ')}`);
+  if (breakdown.name!.thin) reasons.push(`it rests on one distinctive word (${distinctiveWord(breakdown)})`);
+  reasons.push(...elsewhere);
   if (breakdown.kindAdjustment < 0) reasons.push('the party is not of the listed kind (person, firm or craft)');
-  if (reasons.length) return { severity: 'MEDIUM', reasons };
-  if (wholeName(breakdown)) return { severity: 'CRITICAL', reasons: ['the whole name is the listed one'] };
-  return { severity: 'HIGH', reasons: [] };
+  return reasons.length ? { severity: 'MEDIUM', reasons } : { severity: 'HIGH', reasons: [] };
 }
 
 /** Every word of both names paired, letter for letter. */

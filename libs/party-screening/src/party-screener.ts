@@ -16,7 +16,7 @@ type AllowlistFinding = Pick<AllowlistEntry, 'justification' | 'addedBy' | 'adde
 import { loadList, ListSource } from './list-source';
 import { PartyMatch, screenParty, ScreenedParty } from './screen-party';
 import { ScreeningIndex } from './screening-index';
-import { ReadingDictionaries } from './readings';
+import { loadReadingDictionaries, ReadingDictionaries } from './readings';
 
 /** Screened parties remembered per index: the same exporters and consignees come back all day. */
 const CACHE_LIMIT = 20_000;
@@ -103,4 +103,9 @@ export function screenedParty(party: Party): ScreenedParty {
  */
 export async function buildIndexFrom(sources: ListSource[], dictionaries?: ReadingDictionaries): Promise<ScreeningIndex> {
   return ScreeningIndex.fromListsInSlices(await Promise.all(sources.map(loadList)), dictionaries);
+}
+
+/** The reading dictionaries when the settings ask for them (PARTY_NAME_DICTIONARIES), else none. */
+export async function readingDictionaries(enabled: boolean): Promise<ReadingDictionaries> {
+  return enabled ? loadReadingDictionaries() : {};
 }

@@ -17,6 +17,8 @@ export interface SegmentTask {
   /** Resolved rule set documents: the candidate, then the one compared with, if any. */
   ruleSets: unknown[];
   sanctions: string[];
+  /** Load the reading dictionaries, as the live service does. */
+  nameDictionaries: boolean;
   /** Allowlist findings applied to party screening (those in force when the replay began). */
   allowlist: AllowlistEntry[];
   threshold: number;
@@ -28,6 +30,7 @@ export interface SegmentedReplay {
   segments: number;
   ruleSets: unknown[];
   sanctions: string[];
+  nameDictionaries: boolean;
   allowlist: AllowlistEntry[];
   threshold: number;
   maxRecordBytes: number;
@@ -53,7 +56,7 @@ export async function replayFileInSegments(options: SegmentedReplay): Promise<{ 
     const progress = bounds.map(() => 0);
     const results = await Promise.all(
       bounds.map(([fromLine, toLine], i) =>
-        runSegment({ file: options.file, fromLine, toLine, output: join(folder, `segment-${i}.ndjson`), ruleSets: options.ruleSets, sanctions: options.sanctions, allowlist: options.allowlist, threshold: options.threshold, maxRecordBytes: options.maxRecordBytes }, (events) => {
+        runSegment({ file: options.file, fromLine, toLine, output: join(folder, `segment-${i}.ndjson`), ruleSets: options.ruleSets, sanctions: options.sanctions, nameDictionaries: options.nameDictionaries, allowlist: options.allowlist, threshold: options.threshold, maxRecordBytes: options.maxRecordBytes }, (events) => {
           progress[i] = events;
           options.onProgress?.(progress.reduce((a, b) => a + b, 0));
         }),

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ruleSetFrom } from '@chokepoint/detection';
-import { Allowlist, buildIndexFrom, parseListSource, PartyScreener } from '@chokepoint/party-screening';
+import { Allowlist, buildIndexFrom, parseListSource, PartyScreener, readingDictionaries } from '@chokepoint/party-screening';
 import { ReplayComparison } from './replay-comparison';
 import { ReplayEngine } from './replay-engine';
 import { ndjsonFile } from './replay-sources';
@@ -14,7 +14,7 @@ import type { SegmentTask } from './replay-segments';
  * single thread would, writing them to the segment's own output file.
  */
 async function main(task: SegmentTask): Promise<void> {
-  const lists = task.sanctions.length ? new PartyScreener(await buildIndexFrom(task.sanctions.map(parseListSource)), new Allowlist(task.allowlist), task.threshold) : undefined;
+  const lists = task.sanctions.length ? new PartyScreener(await buildIndexFrom(task.sanctions.map(parseListSource), await readingDictionaries(task.nameDictionaries)), new Allowlist(task.allowlist), task.threshold) : undefined;
   const engines = task.ruleSets.map((document) => new ReplayEngine({ ruleSet: ruleSetFrom(document), ...(lists ? { partyLists: lists } : {}) }));
   const comparison = new ReplayComparison({ candidate: '' });
   const output = createWriteStream(task.output);

@@ -1,12 +1,24 @@
 /**
- * Common Arabic-script name words and their conventional English spellings, most used first.
+ * Arabic-script name words and their conventional English spellings, most used first. This file
+ * holds the spellings the Arabic-script readings use; arabic.ts holds none of its own.
  *
- * Compiled by hand from common knowledge of the usual English spellings of the most frequent
- * Arabic and Persian given names (the variant families that naming-practice guides describe,
- * e.g. the UK government's "A Guide to Names and Naming Practices", 2006: Muhammad / Mohammed /
- * Mohamed …), written in each system's plain letters (no diacritics or ʿ). Kept to general
- * names: no entry was taken from any sanctions list or benchmark. Keys are in the lookup form of
- * arabic.ts (أ/إ/آ → ا, ة → ه, ى → ي, Persian ی/ک → ي/ك; no article).
+ * Sources. Which names: the given names borne most widely in the Arabic- and Persian-speaking
+ * world, as the Arabic and Persian name lists of Behind the Name (behindthename.com, usage
+ * "Arabic" and "Persian") give them: the prophets named in the Quran (Ibrahim, Ismail, Yusuf,
+ * Musa, Isa …), the Prophet's family and companions (Ali, Umar, Uthman, Fatima, Khadija …),
+ * names of God borne as given names (Karim, Aziz: see DIVINE_NAMES) and the other common
+ * names of those lists; Persian surnames only those of the list of the most frequent surnames
+ * published by Iran's National Organization for Civil Registration (سازمان ثبت احوال کشور:
+ * Mohammadi, Hosseini, Ahmadi, Rezaei …). Which spellings: BGN/PCGN (Arabic 1956, Persian
+ * 1958) without diacritics or ʿ, then the regular variants that naming-practice guides describe
+ * (UK government, "A Guide to Names and Naming Practices", 2006): ee/oo/ou for long vowels
+ * (Kareem, Nour), doubled consonants (Hassan), Egyptian g for ج (Gamal), French ou and e
+ * (Mourad, Mounir), Persian e/o, gh and z (Hossein, Ghasem, Kazem). No entry was taken from a
+ * sanctions list or the name-matching benchmark; family names of particular persons and local
+ * spellings of other languages (Malay, Turkish) are left out.
+ *
+ * Keys are in the lookup form of arabic.ts (أ/إ/آ → ا, ة → ه, ى → ي, Persian ی/ک → ي/ك; no
+ * article).
  */
 export const ARABIC_NAMES: Readonly<Record<string, readonly string[]>> = {
   محمد: ['Muhammad', 'Mohammed', 'Mohammad', 'Mohamed', 'Muhammed'],
@@ -81,7 +93,7 @@ export const ARABIC_NAMES: Readonly<Record<string, readonly string[]>> = {
   عدنان: ['Adnan'],
   امين: ['Amin', 'Ameen'],
   امير: ['Amir', 'Ameer'],
-  بكر: ['Bakr', 'Bakar'],
+  بكر: ['Bakr'],
   زيد: ['Zaid', 'Zayd'],
   زين: ['Zain', 'Zein', 'Zayn'],
   سيف: ['Saif', 'Sayf', 'Seif'],
@@ -133,7 +145,7 @@ export const ARABIC_NAMES: Readonly<Record<string, readonly string[]>> = {
   حازم: ['Hazem', 'Hazim'],
   مهند: ['Muhannad', 'Mohannad'],
   منير: ['Munir', 'Mounir'],
-  سفيان: ['Sufyan', 'Sofiane'],
+  سفيان: ['Sufyan', 'Soufiane'],
   حاتم: ['Hatem', 'Hatim'],
   جابر: ['Jaber', 'Jabir'],
   نزار: ['Nizar'],
@@ -141,7 +153,7 @@ export const ARABIC_NAMES: Readonly<Record<string, readonly string[]>> = {
   اشرف: ['Ashraf'],
   انور: ['Anwar', 'Anouar'],
   اسعد: ['Asaad', 'Asad'],
-  اسد: ['Asad', 'Assad'],
+  اسد: ['Asad'],
   مختار: ['Mukhtar', 'Mokhtar'],
   مبارك: ['Mubarak'],
   رجب: ['Rajab'],
@@ -170,7 +182,7 @@ export const ARABIC_NAMES: Readonly<Record<string, readonly string[]>> = {
   اسماء: ['Asma', 'Asmaa'],
   زهرا: ['Zahra'],
   زهراء: ['Zahraa', 'Zahra'],
-  // Persian and South Asian names in Arabic script.
+  // Persian names, and the most frequent Iranian surnames (National Organization for Civil Registration).
   جواد: ['Javad', 'Jawad'],
   اكبر: ['Akbar'],
   اصغر: ['Asghar'],
@@ -186,18 +198,17 @@ export const ARABIC_NAMES: Readonly<Record<string, readonly string[]>> = {
   رضايي: ['Rezaei', 'Rezaie'],
   كريمي: ['Karimi'],
   موسوي: ['Mousavi', 'Musavi', 'Moussawi'],
-  هاشمي: ['Hashemi', 'Hashimi'],
-  نوري: ['Nouri', 'Nuri'],
   صادقي: ['Sadeghi'],
   رحيمي: ['Rahimi'],
   جعفري: ['Jafari', 'Jaafari'],
   اكبري: ['Akbari'],
-  خان: ['Khan'],
 };
 
 /**
  * Persian spellings, where Iranian and Afghan usage differs from the Arabic (حسین Hossein, not
- * Hussein). Used first for names in Persian script or from IR, AF, TJ.
+ * Husayn). Used first for names in Persian script or from IR, AF, TJ. Sources as for
+ * ARABIC_NAMES: BGN/PCGN Persian (1958) without diacritics and the Iranian spellings of the same
+ * names (e/o for the short vowels, gh for ق, z for ظ/ض).
  */
 export const PERSIAN_NAMES: Readonly<Record<string, readonly string[]>> = {
   محمد: ['Mohammad', 'Mohammed', 'Muhammad'],
@@ -231,9 +242,12 @@ export const PERSIAN_NAMES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * The names of God that follow عبد ("servant of …"), in their plain spelling without the article:
- * the ninety-nine names (al-asmāʾ al-ḥusnā) as commonly listed, and a few other words names join
- * to عبد (al-Muttalib, al-Nabi).
+ * The names of God that follow عبد ("servant of …"), in their plain spelling without the article.
+ * Source: the ninety-nine names (al-asmāʾ al-ḥusnā) in the list transmitted by al-Tirmidhi, as
+ * commonly printed (e.g. Wikipedia, "Names of God in Islam"), with God (الله) itself; and the few
+ * other words that common names join to عبد (al-Muttalib, al-Nabi, al-Amir, al-Ilah, Rabb,
+ * al-Sattar, al-Nasir, al-Munim, al-Muti, al-Muhsin). Names of persons (Hashim) are not names of
+ * God and are not listed.
  */
 export const DIVINE_NAMES: Readonly<Record<string, string>> = {
   الله: 'Allah', رحمن: 'Rahman', رحيم: 'Rahim', كريم: 'Karim', عزيز: 'Aziz', حميد: 'Hamid', مجيد: 'Majid', ملك: 'Malik',
@@ -241,8 +255,32 @@ export const DIVINE_NAMES: Readonly<Record<string, string>> = {
   واحد: 'Wahid', ودود: 'Wadud', سلام: 'Salam', حليم: 'Halim', خالق: 'Khaliq', رووف: 'Rauf', ناصر: 'Nasir', هادي: 'Hadi',
   وهاب: 'Wahhab', فتاح: 'Fattah', منعم: 'Munim', جليل: 'Jalil', حي: 'Hai', قيوم: 'Qayyum', صمد: 'Samad', عليم: 'Alim',
   غفور: 'Ghafur', رشيد: 'Rashid', اله: 'Ilah', باري: 'Bari', مطلب: 'Muttalib', نبي: 'Nabi', امير: 'Amir', رب: 'Rab',
-  حق: 'Haq', مومن: 'Mumin', قدوس: 'Quddus', معطي: 'Muti', محسن: 'Muhsin', هاشم: 'Hashim', علي: 'Ali', روف: 'Rauf',
-  باقي: 'Baqi', منان: 'Manan', رقيب: 'Raqib', بصير: 'Basir', ولي: 'Wali', غفار: 'Ghaffar', سميع: 'Sami', مالك: 'Malik',
+  حق: 'Haq', مومن: 'Mumin', قدوس: 'Quddus', معطي: 'Muti', محسن: 'Muhsin', علي: 'Ali', روف: 'Rauf',
+  باقي: 'Baqi', رقيب: 'Raqib', بصير: 'Basir', ولي: 'Wali', غفار: 'Ghaffar', سميع: 'Sami', مالك: 'Malik',
   حفيظ: 'Hafiz', كبير: 'Kabir', معز: 'Muizz', تواب: 'Tawwab', شكور: 'Shakur', صبور: 'Sabur', قهار: 'Qahhar', عظيم: 'Azim',
   نور: 'Nur', مهيمن: 'Muhaymin', متعال: 'Mutaal', وكيل: 'Wakil', قوي: 'Qawi', متين: 'Matin', رحمان: 'Rahman',
 };
+
+/**
+ * The particles of Arabic names as lists spell them: BGN/PCGN's form first, then the usual
+ * English and French ones. بن, spelt by region (bin, ben, ibn), is left to arabic.ts.
+ */
+export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
+  // Mauritanian "son of".
+  ولد: ['Ould', 'Wald', 'Walad'],
+  ابن: ['ibn', 'bin'],
+  بنت: ['bint'],
+  ابو: ['Abu', 'Abou'],
+  ابي: ['Abi'],
+  ابا: ['Aba'],
+  ام: ['Umm', 'Um'],
+  ال: ['Al'],
+  عبد: ['Abd', 'Abdul'],
+  الله: ['Allah'],
+};
+
+/** عبد الله, servant of God, as lists spell it. */
+export const ABD_ALLAH: readonly string[] = ['Abdullah', 'Abdallah', 'Abd Allah', 'Abdulla'];
+
+/** عبد + the article, joined as lists write it before any other name of God: the usual spelling, then the Egyptian and Levantine one. */
+export const ABD_AL: readonly string[] = ['Abdul', 'Abdel'];

@@ -1,19 +1,22 @@
 import { capitalise } from './combine';
 import { ArabicStyle, Context, letterReadings, lookupForm, STYLE_OF_COUNTRY, SUN_LETTERS } from './arabic-letters';
-import { ARABIC_NAMES, DIVINE_NAMES, PERSIAN_NAMES } from './arabic-names';
+import { ABD_AL, ABD_ALLAH, ARABIC_NAMES, DIVINE_NAMES, PARTICLES, PERSIAN_NAMES } from './arabic-names';
 
 /**
  * Readings of names in Arabic script (Arabic and Persian). The script leaves short vowels
- * unwritten, so any-ascii's letter-for-letter fold (محمد → mhmd) is far from every Latin
- * spelling (Muhammad). Common name words are read from a table of their conventional
+ * unwritten, so any-ascii's letter-for-letter fold (خالد → khld) is far from every Latin
+ * spelling (Khalid). Common name words are read from a table of their conventional
  * spellings; the particles of Arabic names (the article ال, عبد + a name of God, بن, أبو, الدين)
- * are spelt as lists spell them; any other word is transliterated letter by letter after
- * BGN/PCGN (Arabic 1956, Persian 1958) with its likely short vowels put in.
+ * are spelt as lists spell them (their spellings are tables too, in arabic-names.ts); any other
+ * word is transliterated letter by letter after BGN/PCGN (Arabic 1956, Persian 1958) with its
+ * likely short vowels put in.
  */
 
 const DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const PERSIAN_LETTERS = /[پچژگیکۀہھےٹڈڑںځڅښږټډړڼګېۍ]/;
 const PERSIAN_COUNTRIES = new Set(['IR', 'AF', 'TJ', 'PK']);
+/** God, الله, as the table spells it. */
+const GOD = DIVINE_NAMES['الله'];
 
 /** A name word's spellings: the table's, else the letter reading. */
 function wordSpellings(word: string, context: Context): string[] {
@@ -44,17 +47,18 @@ function firstSound(latin: string): string {
   return (/^(sh|th|dh|[a-z])/i.exec(latin)?.[0] ?? '').toLowerCase();
 }
 
-/** عبد + a name of God: Abdul Rahman, Abd al-Rahman, Abdulrahman, Abdel Rahman, Abdur Rahman. */
+/** عبد + a name of God: Abd + the article joined (ABD_AL), Abd al-X, joined into one word, spoken (Abdur Razzaq). */
 function abdCompound(divine: string): string[] {
-  if (divine === 'Allah') return ['Abdullah', 'Abdallah', 'Abd Allah', 'Abdulla'];
+  if (divine === GOD) return [...ABD_ALLAH];
+  const [joined, egyptian] = ABD_AL;
   const sun = /^(sh|th|dh|[tdrzsln])/i.test(divine);
-  const spoken = sun ? `Abdu${firstSound(divine)} ${divine}` : `Abdul ${divine}`;
-  return [`Abdul ${divine}`, `Abd al-${divine}`, `Abdul${divine.toLowerCase()}`, `Abdel ${divine}`, spoken, `Abdel${divine.toLowerCase()}`];
+  const spoken = sun ? `Abdu${firstSound(divine)} ${divine}` : `${joined} ${divine}`;
+  return [`${joined} ${divine}`, `Abd al-${divine}`, `${joined}${divine.toLowerCase()}`, `${egyptian} ${divine}`, spoken, `${egyptian}${divine.toLowerCase()}`];
 }
 
 function divineName(word: string): string | undefined {
   const key = lookupForm(word);
-  return DIVINE_NAMES[key] ?? (key.startsWith('ال') ? DIVINE_NAMES[key.slice(2)] ?? (key === 'الله' ? 'Allah' : undefined) : undefined);
+  return DIVINE_NAMES[key] ?? (key.startsWith('ال') ? DIVINE_NAMES[key.slice(2)] ?? (key === 'الله' ? GOD : undefined) : undefined);
 }
 
 /** Readings of an Arabic-script run, best first. */
@@ -89,14 +93,14 @@ export function arabicReadings(text: string, country?: string): string[] {
       continue;
     }
     if (key === 'الله' && parts.length && !parts[parts.length - 1][0].startsWith('Abd')) {
-      // Theophoric names written in two words (خير الله, حبیب الله): Khairullah, Habib Allah, Khairallah.
+      // Theophoric names written in two words (خير الله, نصر الله): Khairullah, Khair + God apart, Khairallah.
       const previous = parts.pop()!;
-      parts.push(previous.flatMap((p, k) => (k === 0 ? [`${p}ullah`, `${p} Allah`, `${p}allah`] : [`${p}ullah`])));
+      parts.push(previous.flatMap((p, k) => (k === 0 ? [`${p}ullah`, `${p} ${GOD}`, `${p}${GOD.toLowerCase()}`] : [`${p}ullah`])));
       continue;
     }
     if (key.endsWith('الله') && key.length > 5 && !key.startsWith('عبد')) {
       const stem = wordSpellings(word.slice(0, -4), context);
-      parts.push([...stem.map((p) => `${p}ullah`), `${stem[0]} Allah`, `${stem[0]}allah`]);
+      parts.push([...stem.map((p) => `${p}ullah`), `${stem[0]} ${GOD}`, `${stem[0]}${GOD.toLowerCase()}`]);
       continue;
     }
     // ة before a word with the article is the construct state, spoken -at (جبهة النصرة Jabhat al-Nusra).
@@ -125,40 +129,16 @@ function joinedParticle(key: string, context: Context): string[] | undefined {
   return undefined;
 }
 
-/** A word with the article (الحسن al-Hassan), or with the conjunction و before it (والجهاد wal-Jihad). */
+/** A word with the article (الخطيب al-Khatib), or with the conjunction و before it (والجهاد wal-Jihad). */
 function articleWord(word: string, key: string, context: Context): string[] | undefined {
   if (key.startsWith('ال') && key.length > 3) return withArticle(word.replace(/^[اأإآٱ]ل/, ''), context);
   if (key.startsWith('وال') && key.length > 4) return withArticle(word.slice(3), context).map((s) => `w${s.replace(/^al-/, 'al-').replace(/^El-/, 'al-')}`);
   return undefined;
 }
 
-/** The small words of Arabic names, as lists spell them. */
+/** The small words of Arabic names, as lists spell them: بن by region, the others from PARTICLES. */
 function particle(key: string, context: Context): string[] | undefined {
-  switch (key) {
-    case 'بن':
-      return context.style === 'maghreb' ? ['ben', 'bin', 'ibn'] : ['bin', 'ibn', 'ben'];
-    case 'ولد':
-      // Mauritanian "son of".
-      return ['Ould', 'Wald', 'Walad'];
-    case 'ابن':
-      return ['ibn', 'bin'];
-    case 'بنت':
-      return ['bint'];
-    case 'ابو':
-      return ['Abu', 'Abou'];
-    case 'ابي':
-      return ['Abi'];
-    case 'ابا':
-      return ['Aba'];
-    case 'ام':
-      return ['Umm', 'Um'];
-    case 'ال':
-      return ['Al'];
-    case 'عبد':
-      return ['Abd', 'Abdul'];
-    case 'الله':
-      return ['Allah'];
-    default:
-      return undefined;
-  }
+  if (key === 'بن') return context.style === 'maghreb' ? ['ben', 'bin', 'ibn'] : ['bin', 'ibn', 'ben'];
+  const spellings = PARTICLES[key];
+  return spellings ? [...spellings] : undefined;
 }

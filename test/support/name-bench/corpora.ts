@@ -1,12 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 
 /**
  * The third-party data the name-matching benchmark reads, from ../shared/data: never copied into
  * the repository, read where the workplace keeps it.
  */
-export const DATA = join(__dirname, '../../../../shared/data');
+/** The repository's root, from the sources (jest) or from dist (the benchmark) alike. */
+const ROOT = (function rootOf(folder: string): string {
+  return existsSync(join(folder, 'package.json')) || dirname(folder) === folder ? folder : rootOf(dirname(folder));
+})(__dirname);
+export const DATA = join(ROOT, '../shared/data');
+/** The corpora of ordinary parties assembled beside the labelled set (test/support/ordinary-parties.ts). */
+const ASSEMBLED = join(ROOT, 'test/fixtures/ordinary-parties');
 export const LIST_SPECS = [
   `ofac-sdn:${join(DATA, 'ofac-sdn')}`,
   `ofac-consolidated:${join(DATA, 'ofac-consolidated')}`,
@@ -117,4 +123,21 @@ export function yenteUnPairs(): Array<{ treated: string; listed: string }> {
   const folder = join(DATA, 'name-matching/yente-fixtures');
   const listed = csv(join(folder, 'positives_un_untreated.csv'));
   return csv(join(folder, 'positives_un_treated.csv')).map((r, i) => ({ treated: r.full_name, listed: listed[i].full_name }));
+}
+
+/** The corpora assembled beside the labelled set: trading houses and people of AE, KZ, KG, UZ, AM, GE, VN, KR. */
+export function assembledParties(): OrdinaryParty[] {
+  if (!existsSync(ASSEMBLED)) return [];
+  return readdirSync(ASSEMBLED)
+    .filter((f) => f.endsWith('.tsv'))
+    .flatMap((f) =>
+      readFileSync(join(ASSEMBLED, f), 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((line) => {
+          const [name, country, kind, group] = line.split('\t');
+          return { name, country: country || undefined, kind: kind as Kind, group: `assembled ${group}` };
+        }),
+    );
 }
