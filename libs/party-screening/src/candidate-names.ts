@@ -59,7 +59,7 @@ export function candidateNames(index: ScreeningIndex, screened: WeightedName, th
     }
   }
   // Generic words lead everywhere, so they admit no new names; but they rank those in hand, so
-  // that the name sharing them (`Hong Pang Electronic Industry`) is compared before one that does not.
+  // that the name sharing them (`Tan Lok Electronic Industry`) is compared before one that does not.
   // With no more candidates than are compared anyway, ranking them is wasted: the floor then
   // counts the generic words as if they all matched.
   const ranking = touched.length > CANDIDATE_LIMIT && touched.length <= GENERIC_RANKING_LIMIT;

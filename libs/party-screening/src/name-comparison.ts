@@ -142,7 +142,7 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
     if (!listed.generic[j]) distinctive.push(pair);
   }
   // Names one side leaves out cost less only where the other side has none of its own: two
-  // different patronymics (`Ivanovich`, `Viktorovich`) contradict, one missing does not.
+  // different patronymics (`Petrovich`, `Nikolaevich`) contradict, one missing does not.
   const screenedAllPaired = !pairedI.includes(0);
   for (let j = 0; j < listed.tokens.length; j++) {
     if (!pairedJ[j] && repeatsPaired(listed, j, pairedJ)) continue;
@@ -151,9 +151,9 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
   const listedAllPaired = !pairedJ.includes(0);
   for (let i = 0; i < screened.tokens.length; i++) {
     if (pairedI[i]) continue;
-    // A word said twice (`Shoigu Shoigu Sergey`) that pairs once costs nothing the second time.
+    // A word said twice (`Tarasov Tarasov Ilya`) that pairs once costs nothing the second time.
     if (repeatsPaired(screened, i, pairedI)) screenedTotal -= screened.weights[i];
-    // A middle name or patronymic the list does not give (`Sergey Viktorovich Lavrov`) costs less.
+    // A middle name or patronymic the list does not give (`Ilya Petrovich Tarasov`) costs less.
     else if (listedAllPaired && listed.person && screened.person && isMiddleName(screened, i, pairedI)) screenedTotal -= screened.weights[i] * (1 - LISTED_PERSON_EXTRA);
   }
   const screenedCoverage = screenedTotal > 0 ? matched / screenedTotal : 0;
@@ -190,7 +190,7 @@ function restsOnOneWeakWord(screened: WeightedName, listed: WeightedName, pair: 
 
 /**
  * A listed person's patronymic or middle name, which declarations often leave out; not a short
- * word, which is as often one syllable of a Korean or Chinese given name (`Young-chol`).
+ * word, which is as often one syllable of a Korean or Chinese given name (`Sang-mok`).
  */
 function isOtherName(name: WeightedName, j: number): boolean {
   return !!name.person && name.tokens[j].length >= 5;
@@ -200,7 +200,7 @@ function isMiddleName(name: WeightedName, i: number, paired: Uint8Array): boolea
   return name.tokens[i].length >= 5 && paired.subarray(0, i).includes(1) && paired.subarray(i + 1).includes(1);
 }
 
-/** A long word said again (`Shoigu Shoigu`); not a syllable, which Korean names repeat (`Chong Chong-un`). */
+/** A long word said again (`Tarasov Tarasov`); not a syllable, which Korean names repeat (`Chong Chong-un`). */
 function repeatsPaired(name: WeightedName, k: number, paired: Uint8Array): boolean {
   return name.tokens[k].length >= 5 && name.tokens.some((t, m) => m !== k && paired[m] && t === name.tokens[k]);
 }
@@ -242,7 +242,7 @@ function pairTokens(a: WeightedName, b: WeightedName, minimum: number): Pair[] {
   }
   // Once distinctive words match outright, the words left may pair with one slip more: one such
   // word for a firm, two for a person, whose other name would otherwise be the only evidence
-  // left (`Raúl Castillo` is not `Raúl Castro`).
+  // left (`Ramón Salgado` is not `Ramón Salas`).
   const anchors = pairs.filter((p) => p.similarity >= ANCHOR && !b.generic[p.j]).length;
   if (minimum < 1 && anchors >= (b.person ? 2 : 1)) pairs.push(...loosePairs(a, b, usedI, usedJ, families));
   return pairs;
@@ -269,7 +269,7 @@ function loosePairs(a: WeightedName, b: WeightedName, usedI: Uint8Array, usedJ: 
 /**
  * Similarity of two tokens by their phonetic keys, or by their letters where a typo has thrown
  * the keys apart (`nieuo`/`nieto` fold to `niuo`/`nieto`). An initial stands for any word it
- * begins (`J` for `John`), a little below an exact match.
+ * begins (`P` for `Pavel`), a little below an exact match.
  */
 export function tokenSimilarity(keyA: string, keyB: string, tokenA?: string, tokenB?: string): number {
   if (keyA === keyB) return 1;
@@ -279,14 +279,14 @@ export function tokenSimilarity(keyA: string, keyB: string, tokenA?: string, tok
 }
 
 /**
- * `김철삼` (one word, kimcholsam) against `KIM Chol Sam`, `SiemensAG` against `Siemens AG`:
+ * `김철삼` (one word, kimcheolsam) against `KIM Cheol Sam`, `TekamoAG` against `Tekamo AG`:
  * compared run together when the token counts differ, by their folded spellings, within one edit
  * per eight letters and starting alike.
  */
 function joinedSimilarity(a: WeightedName, b: WeightedName): number {
   const withForms = a.legalForms.length !== b.legalForms.length;
   if (a.tokens.length === b.tokens.length && !withForms) return 0;
-  // A person's name runs together when written as one word (김철삼, FridrichBuchenberg), not when
+  // A person's name runs together when written as one word (김철삼, IvoMarkovic), not when
   // its syllables are parted otherwise (`Lee U-jin`, `Ryu Jin`).
   if (b.person && Math.min(a.tokens.length, b.tokens.length) > 1) return 0;
   const fold = ((a.families ?? 0) | (b.families ?? 0)) & KOREAN ? (t: string) => koreanKey(spellingKey(t)) : spellingKey;

@@ -86,7 +86,7 @@ export function isGenericWord(token: string): boolean {
   return GENERIC_WORDS.has(token);
 }
 
-/** Of a person's name only titles and particles are generic: `Holding` or `Young` may be a name. */
+/** Of a person's name only titles and particles are generic: `Holding` or `Sterling` may be a name. */
 const PERSON_GENERIC_WORDS = new Set([...TITLES, ...PARTICLES, 'al', 'el', 'de', 'del', 'la', 'der', 'y', 'e', 'i', 'and', 'of', 'the']);
 
 export function isGenericInPersonName(token: string): boolean {
@@ -124,13 +124,13 @@ const ABBREVIATIONS = new Map([
 /** Words that join a name's words and tell nothing (`The World Bank`, `Bank of China`), unless they are all there is. */
 const STOPWORDS = new Set(['the', 'of', 'and', 'for']);
 
-/** Legal forms written onto the name (`SiemensAG`, `ACMEGmbH`), which the lists spell apart. */
+/** Legal forms written onto the name (`TekamoAG`, `ACMEGmbH`), which the lists spell apart. */
 const GLUED_FORMS = ['gmbh', 'llc', 'ltd', 'inc', 'plc', 'ag', 'sa', 'bv', 'nv', 'oy', 'ab', 'kk', 'jsc', 'fze'];
 
 /**
  * Folds a name in any script to comparable tokens: legal forms removed, in the original script and
  * after transliteration; Unicode folded to ASCII (any-ascii); case and punctuation dropped;
- * apostrophes joined (O'Brien → obrien), other punctuation splitting (Chol-sam → chol sam).
+ * apostrophes joined (O'Brien → obrien), other punctuation splitting (Cheol-min → cheol min).
  */
 export function normaliseName(raw: string, options: NormaliseOptions = {}): NormalisedName {
   const legalForms: string[] = [];
@@ -160,20 +160,25 @@ export function normaliseName(raw: string, options: NormaliseOptions = {}): Norm
 }
 
 /**
- * `Abd al-Aziz`, `Abdul Aziz`, `Abdel Aziz`: the Arabic "servant of" with its article is spelt
+ * `Abd al-Wahid`, `Abdulwahid`, `Abdol Wahid`: the Arabic "servant of" with its article is spelt
  * joined or apart, with any vowel; read as `abd al` + the name it governs.
  */
 function arabicServants(tokens: string[]): string[] {
   return tokens.flatMap(servantParts).filter((t, i, all) => !(t === 'ul' && all[i - 1] === 'abd'));
 }
 
-/** `abdul` → abd al; `abdullah` → abd allah (servant of God); `abdelkader` → abd al kader. */
+/** `abd` + vowel + `l` + a name → abd al + the name (`abdolwahid` → abd al wahid); the article itself, spelt `ul`, `el`, `al`. */
+/** The word for God after its article, in one spelling whatever the vowels (`-ullah`, `-ollah`, `-illa`). */
+const GOD = 'lah';
+
 function servantParts(token: string): string[] {
+  // The article alone, its l doubled before a word that begins with l: al + lah.
+  if (/^all[aeiou]+h?$/.test(token)) return ['al', GOD];
   const glued = /^abd[aeiou]{1,2}l(.*)$/.exec(token);
   if (!glued) return [token];
   const rest = glued[1];
   if (!rest) return ['abd', 'al'];
-  if (/^la+h?$/.test(rest)) return ['abd', 'allah'];
+  if (/^l[aeiou]+h?$/.test(rest)) return ['abd', 'al', GOD];
   return rest.length >= 3 ? ['abd', 'al', rest] : [token];
 }
 
@@ -183,9 +188,9 @@ function withoutStopwords(tokens: string[]): string[] {
 }
 
 /**
- * A listed word split by a stray space (`Patr ushev`, `Mohammad Hasni` for `Mohammadhasni`): two
+ * A listed word split by a stray space (`Tara sov`, `Kamal Udin` for `Kamaludin`): two
  * or three neighbours that run together into a word of the lists, where one of them is no word
- * of the lists itself (`Jong Un` stays two words).
+ * of the lists itself (`Sang Mok` stays two words).
  */
 function rejoined(tokens: string[], isListedWord: (word: string) => boolean): string[] {
   const out: string[] = [];
@@ -201,7 +206,7 @@ function rejoins(parts: string[], isListedWord: (word: string) => boolean): bool
   return parts.every((p) => /^[a-z]+$/.test(p) && !GENERIC_WORDS.has(p)) && parts.some((p) => !isListedWord(p)) && isListedWord(parts.join(''));
 }
 
-/** `siemensag` → `siemens ag` where the lists know `siemens` but not the glued word. */
+/** `tekamoag` → `tekamo ag` where the lists know `tekamo` but not the glued word. */
 function unglued(word: string, isListedWord: (word: string) => boolean): string[] {
   if (word.length < 6 || isListedWord(word)) return [word];
   const form = GLUED_FORMS.find((f) => word.endsWith(f) && word.length - f.length >= 4 && isListedWord(word.slice(0, -f.length)));
@@ -250,7 +255,7 @@ function joinInitials(tokens: string[]): string[] {
 }
 
 /**
- * In a person's name only legal forms of three letters or more are taken as such (`Maduro LLC`):
+ * In a person's name only legal forms of three letters or more are taken as such (`Ramos LLC`):
  * two-letter ones are as often names (`Sá`, `As`, `Ao`).
  */
 const PERSON_STRIPPED_FORM = (form: string[]) => form.join('').length >= 3;

@@ -5,7 +5,7 @@
  * Cyrillic: BGN/PCGN, ICAO passports, German and French spellings differ on х (kh/h/ch), кс (x/ks),
  * ж (zh/j), ц (ts/tz/c), щ (shch/sch), й/ий/ы (y/i/iy/ii), я/ю (ya/ia/ja, yu/iu/ju) and -ов/-off.
  * Korean: Revised Romanization and McCune-Reischauer differ on ㅓ/ㅡ (eo/o, eu/u), on voicing
- * (g/k, d/t, b/p, j/ch) and on spellings like Lee/Yi, Yoon/Yun, Park/Pak.
+ * (g/k, d/t, b/p, j/ch) and on spellings like Yoon/Yun, Ri/Li.
  * The fold is applied to list and query alike, so over-folding costs a little precision (two
  * Latin names that differ only in voicing meet) and never recall.
  */
@@ -20,7 +20,7 @@ const RULES: Array<[RegExp, string]> = [
   [/ph/g, 'f'],
   [/w/g, 'v'],
   [/ch/g, 'j'],
-  // French and German spellings of Arabic and Persian names write sh as ch and sch (Bachar, Bashar).
+  // French and German spellings of Arabic and Persian names write sh as ch and sch (Chakib, Shakib).
   [/sh/g, 's'],
   [/c(?=[eiy])/g, 's'],
   [/c(?![eiy])/g, 'k'],
@@ -37,7 +37,7 @@ const RULES: Array<[RegExp, string]> = [
   [/r/g, 'l'],
   [/ff$/g, 'v'],
 ];
-/** Doubled letters (Hassan/Hasan, Mohammad/Mohamad, Dmitrii/Dmitri) fold last; short keys keep them. */
+/** Doubled letters (Hossain/Hosain, Dmitrii/Dmitri) fold last; short keys keep them. */
 const DOUBLED = /([a-z])\1+/g;
 
 /** Names repeat (in the lists and in the stream), and the fold is a chain of regular expressions. */

@@ -9,9 +9,9 @@ export interface PreparedName {
   /** Phonetic keys of the tokens, compared and indexed. */
   keys: string[];
   generic: boolean[];
-  /** The keys run together: catches names whose spacing differs (김철삼 → kimjolsam, Kim Chol Sam). */
+  /** The keys run together: catches names whose spacing differs (김철삼 → kimjolsam, Kim Cheol Sam). */
   joined: string;
-  /** The keys and the legal forms run together: `SiemensAG` against `Siemens AG`. */
+  /** The keys and the legal forms run together: `TekamoAG` against `Tekamo AG`. */
   joinedWithForms: string;
   /** Made of generic words only ("Middle East Trading"): such a name matches only word for word. */
   allGeneric: boolean;
@@ -21,7 +21,7 @@ export interface PreparedName {
 export function prepareName(raw: string, options?: NormaliseOptions): PreparedName {
   const { tokens, legalForms } = normaliseName(raw, options);
   const keys = tokens.map(phoneticKey);
-  // A firm's country in its name says where it is; a person's name may be a country's (Jordan, Chad).
+  // A firm's country in its name says where it is; a person's name may be a country's (Chad, Georgia).
   const isGeneric = options?.person ? isGenericInPersonName : (t: string) => isGenericWord(t) || isPlaceWord(t);
   const allGeneric = tokens.length > 0 && tokens.every(isGeneric);
   // In a name made only of generic words, those words are all there is to identify it by.

@@ -31,7 +31,7 @@ export const COUNTRY_SUPPORT = 0.03;
 export const COUNTRY_MISMATCH = -0.04;
 /** Where one distinctive word carries the match, another country says more: many firms share one word. */
 export const COUNTRY_MISMATCH_THIN = -0.21;
-/** A firm named like a listed person, or the reverse: Korean and Chinese firms often bear given names. */
+/** A firm named like a listed person, or the reverse: Korean and Chinese firms often have given names. */
 export const KIND_MISMATCH = -0.12;
 /** A declared exporter, consignee or end user is a person or a firm, never a ship or an aircraft. */
 export const CRAFT_MISMATCH = -0.25;
@@ -58,7 +58,7 @@ export interface MatchBreakdown {
   name: NameComparison | null;
   /** The identifier both share, when that is what matched. */
   identifier?: string;
-  /** The Latin reading of a name in another script that matched (`Lee Jae-myung` for 이재명). */
+  /** The Latin reading of a name in another script that matched (`Lee Sun-ho` for 이순호). */
   reading?: string;
   country: { screened?: string; listed: string[]; effect: 'supports' | 'weakens' | 'unknown'; adjustment: number };
   kindAdjustment: number;
@@ -66,7 +66,7 @@ export interface MatchBreakdown {
 
 /**
  * Screens one party name against the index: the listed entities it may be, best first. A name
- * in another script is also screened as each of its Latin readings (이재명 as Lee Jae-myung), and
+ * in another script is also screened as each of its Latin readings (이순호 as Lee Sun-ho), and
  * each entity keeps its best.
  */
 export function screenParty(index: ScreeningIndex, party: ScreenedParty, options: ScreeningOptions): PartyMatch[] {

@@ -60,8 +60,8 @@ export function koreanKey(spelling: string): string {
 }
 
 /**
- * Cyrillic й is j, y or i by system (Sergej, Sergey, Sergei), and Baltic spellings add a
- * nominative -s to Russian names (Lavrovs, Sergejs).
+ * Cyrillic й is j, y or i by system (Matvej, Matvey, Matvei), and Baltic spellings add a
+ * nominative -s to Russian names (Volkovs, Matvejs).
  */
 function cyrillicKey(word: string): string {
   return spellingKey(word.replace(/zh/g, 'Z').replace(/j/g, 'i').replace(/(?<=[vnji])s$/, '').replace(/Z/g, 'zh'));
@@ -82,7 +82,7 @@ const skeletonMemo = new Map<string, string>();
 
 function skeletonOf(spelling: string): string {
   const initial = /^[aeiou]/.test(spelling) ? '_' : '';
-  // و and ي write long vowels as well as w and y (Jawhar, Juhur); ذ and ظ are dh or z (Mahfouz,
+  // و and ي write long vowels as well as w and y (Nawwaf, Nuwaf); ذ and ظ are dh or z (Mahfouz,
   // Mahfoudh); ش is ch in French spellings (Alouche); ج is g in Egyptian ones (Ragab, Rajab).
   const folded = spelling.replace(/dh/g, 'z').replace(/ch/g, 'sh').replace(/j/g, 'g').replace(/(?<=.)[vi]/g, '');
   return initial + folded.replace(/[aeiou]/g, '').replace(DOUBLED, '$1');
@@ -99,7 +99,7 @@ function sameSkeleton(a: string, b: string): boolean {
 /** Similarity of the same spelling under folds: below exact letters, and lower the looser the fold. */
 const SAME_SPELLING = 0.96;
 const SAME_IN_FAMILY = 0.92;
-/** An initial stands for a word it begins (J for John), a little below a spelt-out match. */
+/** An initial stands for a word it begins (P for Pavel), a little below a spelt-out match. */
 const INITIAL = 0.9;
 /** The longest romanised Korean syllable, as spelt in any system (`hyeong`). */
 const KOREAN_SYLLABLE = 6;
@@ -135,13 +135,13 @@ function similarityOf(a: string, b: string, families: number): number {
   if (families & KOREAN && koreanKey(ka) === koreanKey(kb)) return SAME_IN_FAMILY;
   if (families & CYRILLIC && cyrillicKey(a) === cyrillicKey(b)) return SAME_IN_FAMILY;
   // Romanised Korean, Vietnamese and Chinese syllables differ by one letter from other syllables
-  // (Sung, Sang; Chu, Chun; Thanh, Thinh): within such names a short word is the same syllable or another.
+  // (Sung, Sang; Mu, Mun; Thanh, Thinh): within such names a short word is the same syllable or another.
   if (families & SYLLABIC && Math.max(a.length, b.length) <= KOREAN_SYLLABLE) return 0;
   if (families & ARABIC && sameSkeleton(ka, kb)) return SAME_IN_FAMILY;
   return Math.max(editSimilarity(a, b), editSimilarity(ka, kb) * SAME_SPELLING);
 }
 
-/** Letters typed as digits (`Ig0r Sech1n`): compared as the letters they stand for, a little lower. */
+/** Letters typed as digits (`P4vel Volk0v`): compared as the letters they stand for, a little lower. */
 const LEET: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
 function digitsAsLetters(a: string, b: string, families: number): number {
   const mixed = (w: string) => /[a-z]/.test(w) && /[0-9]/.test(w);
@@ -186,7 +186,7 @@ export function restrictedEdits(a: string, b: string, limit: number): number {
     current[0] = i;
     let best = i;
     for (let j = 1; j <= n; j++) {
-      // Vowels are where romanisations and typists differ most (Qaeda, Qaida): half an edit.
+      // Vowels are where romanisations and typists differ most (Khaled, Khalid): half an edit.
       const cost = a[i - 1] === b[j - 1] ? 0 : VOWEL.has(a[i - 1]) && VOWEL.has(b[j - 1]) ? 0.5 : 1;
       let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);

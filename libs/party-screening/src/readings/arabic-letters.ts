@@ -33,7 +33,7 @@ const ARABIC_CONSONANTS: Record<string, string> = {
 };
 /** BGN/PCGN Persian (1958): the Arabic letters as Persian speaks them; Iran writes و as v. */
 const PERSIAN_CONSONANTS: Record<string, string> = { ...ARABIC_CONSONANTS, ث: 's', ذ: 'z', ض: 'z', ظ: 'z' };
-/** The French-based spelling of Algeria, Morocco, Tunisia and Mauritania (Djamel, Belkacem, Aouadi). */
+/** The French-based spelling of Algeria, Morocco, Tunisia and Mauritania (Djelloul, Belkacem, Kaddour). */
 const MAGHREB_CONSONANTS: Record<string, string> = { ...ARABIC_CONSONANTS, ج: 'dj', ش: 'ch', ق: 'k', ظ: 'dh' };
 /** Egyptian and Sudanese spelling, which writes ج as spoken there (Gamal, Ragab). */
 const EGYPTIAN_CONSONANTS: Record<string, string> = { ...ARABIC_CONSONANTS, ج: 'g' };
@@ -57,7 +57,7 @@ interface Style {
 const STYLES: Record<ArabicStyle, Style> = {
   arabic: { consonants: ARABIC_CONSONANTS, w: 'w', u: 'u', short: 'a', afterLongA: 'i' },
   persian: { consonants: PERSIAN_CONSONANTS, w: 'v', u: 'u', short: 'a', afterLongA: 'e' },
-  // Dari, Pashto and Urdu names as Afghan and Pakistani documents spell them (Wali, Nawaz, Zahid).
+  // Dari, Pashto and Urdu names as Afghan and Pakistani documents spell them (Wahid, Nawaz, Zahid).
   afghan: { consonants: PERSIAN_CONSONANTS, w: 'w', u: 'u', short: 'a', afterLongA: 'i' },
   maghreb: { consonants: MAGHREB_CONSONANTS, w: 'ou', u: 'ou', short: 'e', afterLongA: 'e' },
   egyptian: { consonants: EGYPTIAN_CONSONANTS, w: 'w', u: 'u', short: 'a', afterLongA: 'e' },
@@ -68,7 +68,7 @@ export interface Context {
   persian: boolean;
 }
 
-/** Sun letters: the article's l is spoken as the next consonant (ar-Rahman, ad-Din). */
+/** Sun letters: the article's l is spoken as the next consonant (ar-Rashid, ad-Din). */
 export const SUN_LETTERS = new Set([...'تثدذرزسشصضطظلن']);
 
 export const isVowelLetter = (ch: string | undefined) => ch === 'ا' || ch === 'و' || ch === 'ي' || ch === 'ى';
@@ -77,14 +77,14 @@ export const isVowelLetter = (ch: string | undefined) => ch === 'ا' || ch === '
  * A word letter by letter with short vowels guessed: a consonant followed by another takes a
  * short vowel unless it closes a syllable (CVC: مسلم → mas-lam); after a long ā the next
  * consonant takes i (the فاعل pattern: خالد → khalid); after ū or ī it takes the same vowel
- * (يوسف → yusuf); the last letter takes none. ا is a, و is w or u, ي is y or i by position,
+ * (يونس → yunus); the last letter takes none. ا is a, و is w or u, ي is y or i by position,
  * final ة is a. `firstVowel` overrides the vowel put in after the first consonant.
  */
 function letterReading(letters: string[], style: Style, firstVowel?: string): string {
   let out = '';
   let last: 'C' | 'V' | '' = '';
   let lastLong = '';
-  let putIn = 0;
+  let vowelsGuessed = 0;
   for (let i = 0; i < letters.length; i++) {
     const ch = letters[i];
     const next = letters[i + 1];
@@ -116,7 +116,7 @@ function letterReading(letters: string[], style: Style, firstVowel?: string): st
     if ((next === 'ي' || next === 'و') && letters[i + 2] === 'ا' && !wasAfterVowel) {
       out += next === 'ي' ? 'i' : style.short;
       last = 'V';
-      putIn++;
+      vowelsGuessed++;
       continue;
     }
     if (isVowelLetter(next)) continue;
@@ -126,8 +126,8 @@ function letterReading(letters: string[], style: Style, firstVowel?: string): st
     if (wasAfterVowel && lastLong === 'a' && i + 2 === letters.length) out += style.afterLongA;
     else if (wasAfterVowel && lastLong === 'a') continue;
     else if (wasAfterVowel) out += lastLong === 'u' ? style.u : lastLong;
-    else out += putIn === 0 && firstVowel && firstVowel !== 'i' ? firstVowel : style.short;
-    putIn++;
+    else out += vowelsGuessed === 0 && firstVowel && firstVowel !== 'i' ? firstVowel : style.short;
+    vowelsGuessed++;
     lastLong = '';
     last = 'V';
   }
@@ -136,9 +136,9 @@ function letterReading(letters: string[], style: Style, firstVowel?: string): st
 
 /**
  * The letter readings of a word: the style's default, then the reading of the name patterns
- * whose vowels differ from it: the diminutive فُعَيْل (C C ي C: Husayn, Zubayr, Ubayd, Qusayy) and
+ * whose vowels differ from it: the diminutive فُعَيْل (C C ي C: Zubayr, Suhayl, Nusayr, Qusayy) and
  * the derived forms with a word-initial i (افتعال: Intisar, Ibtisam); and a u after the first
- * consonant, the other common first vowel (عمر Umar, قصي Qusay).
+ * consonant, the other common first vowel (كلثوم Kulthum, قصي Qusay).
  */
 export function letterReadings(word: string, context: Context): string[] {
   const letters = [...lookupFormKeepingTaMarbuta(word)];

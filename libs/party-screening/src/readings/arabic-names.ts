@@ -4,18 +4,18 @@
  *
  * Sources. Which names: the given names borne most widely in the Arabic- and Persian-speaking
  * world, as the Arabic and Persian name lists of Behind the Name (behindthename.com, usage
- * "Arabic" and "Persian") give them: the prophets named in the Quran (Ibrahim, Ismail, Yusuf,
- * Musa, Isa …), the Prophet's family and companions (Ali, Umar, Uthman, Fatima, Khadija …),
- * names of God borne as given names (Karim, Aziz: see DIVINE_NAMES) and the other common
- * names of those lists; Persian surnames only those of the list of the most frequent surnames
- * published by Iran's National Organization for Civil Registration (سازمان ثبت احوال کشور:
- * Mohammadi, Hosseini, Ahmadi, Rezaei …). Which spellings: BGN/PCGN (Arabic 1956, Persian
- * 1958) without diacritics or ʿ, then the regular variants that naming-practice guides describe
- * (UK government, "A Guide to Names and Naming Practices", 2006): ee/oo/ou for long vowels
- * (Kareem, Nour), doubled consonants (Hassan), Egyptian g for ج (Gamal), French ou and e
- * (Mourad, Mounir), Persian e/o, gh and z (Hossein, Ghasem, Kazem). No entry was taken from a
- * sanctions list or the name-matching benchmark; family names of particular persons and local
- * spellings of other languages (Malay, Turkish) are left out.
+ * "Arabic" and "Persian") give them: the prophets named in the Quran (Ismail, Musa, Isa, Dawud
+ * …), the Prophet's family and companions (Ali, Uthman, Fatima, Khadija …), names of God borne
+ * as given names (Rashid, Hadi: see DIVINE_NAMES) and the other common names of those lists;
+ * Persian surnames only those of the list of the most frequent surnames published by Iran's
+ * civil registration office (سازمان ثبت احوال کشور: Mohammadi, Hosseini, Ahmadi, Rezaei …).
+ * Which spellings: BGN/PCGN (Arabic 1956, Persian 1958) without diacritics or ʿ, then the
+ * regular variants that naming-practice guides describe (UK government, "A Guide to Names and
+ * Naming Practices", 2006): ee/oo/ou for long vowels (Kareem, Nour), doubled consonants
+ * (Ghassan), Egyptian g for ج (Gamal), French ou and e (Mourad, Mounir), Persian e/o, gh and z
+ * (Hossein, Ghasem, Kazem). No entry was taken from a sanctions list or the name-matching
+ * benchmark; family names of particular persons and the spellings of other languages (Malay,
+ * Turkish) are left out.
  *
  * Keys are in the lookup form of arabic.ts (أ/إ/آ → ا, ة → ه, ى → ي, Persian ی/ک → ي/ك; no
  * article).
@@ -182,7 +182,7 @@ export const ARABIC_NAMES: Readonly<Record<string, readonly string[]>> = {
   اسماء: ['Asma', 'Asmaa'],
   زهرا: ['Zahra'],
   زهراء: ['Zahraa', 'Zahra'],
-  // Persian names, and the most frequent Iranian surnames (National Organization for Civil Registration).
+  // Persian names, and the most frequent Iranian surnames (سازمان ثبت احوال کشور).
   جواد: ['Javad', 'Jawad'],
   اكبر: ['Akbar'],
   اصغر: ['Asghar'],
@@ -206,7 +206,7 @@ export const ARABIC_NAMES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Persian spellings, where Iranian and Afghan usage differs from the Arabic (حسین Hossein, not
- * Husayn). Used first for names in Persian script or from IR, AF, TJ. Sources as for
+ * Husain). Used first for names in Persian script or from IR, AF, TJ. Sources as for
  * ARABIC_NAMES: BGN/PCGN Persian (1958) without diacritics and the Iranian spellings of the same
  * names (e/o for the short vowels, gh for ق, z for ظ/ض).
  */
@@ -245,8 +245,8 @@ export const PERSIAN_NAMES: Readonly<Record<string, readonly string[]>> = {
  * The names of God that follow عبد ("servant of …"), in their plain spelling without the article.
  * Source: the ninety-nine names (al-asmāʾ al-ḥusnā) in the list transmitted by al-Tirmidhi, as
  * commonly printed (e.g. Wikipedia, "Names of God in Islam"), with God (الله) itself; and the few
- * other words that common names join to عبد (al-Muttalib, al-Nabi, al-Amir, al-Ilah, Rabb,
- * al-Sattar, al-Nasir, al-Munim, al-Muti, al-Muhsin). Names of persons (Hashim) are not names of
+ * other words that common names join to عبد (al-Muttalib, al-Nabi, al-Ilah, Rabb, al-Sattar,
+ * al-Nasir, al-Munim, al-Muti, al-Muhsin and the like). Names of persons (Hashim) are not names of
  * God and are not listed.
  */
 export const DIVINE_NAMES: Readonly<Record<string, string>> = {
@@ -280,7 +280,7 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** عبد الله, servant of God, as lists spell it. */
-export const ABD_ALLAH: readonly string[] = ['Abdullah', 'Abdallah', 'Abd Allah', 'Abdulla'];
+export const SERVANT_OF_GOD: readonly string[] = ['Abdullah', 'Abdallah', 'Abd Allah', 'Abdulla'];
 
 /** عبد + the article, joined as lists write it before any other name of God: the usual spelling, then the Egyptian and Levantine one. */
 export const ABD_AL: readonly string[] = ['Abdul', 'Abdel'];

@@ -1,6 +1,6 @@
 import { capitalise } from './combine';
 import { ArabicStyle, Context, letterReadings, lookupForm, STYLE_OF_COUNTRY, SUN_LETTERS } from './arabic-letters';
-import { ABD_AL, ABD_ALLAH, ARABIC_NAMES, DIVINE_NAMES, PARTICLES, PERSIAN_NAMES } from './arabic-names';
+import { ABD_AL, SERVANT_OF_GOD, ARABIC_NAMES, DIVINE_NAMES, PARTICLES, PERSIAN_NAMES } from './arabic-names';
 
 /**
  * Readings of names in Arabic script (Arabic and Persian). The script leaves short vowels
@@ -49,7 +49,7 @@ function firstSound(latin: string): string {
 
 /** عبد + a name of God: Abd + the article joined (ABD_AL), Abd al-X, joined into one word, spoken (Abdur Razzaq). */
 function abdCompound(divine: string): string[] {
-  if (divine === GOD) return [...ABD_ALLAH];
+  if (divine === GOD) return [...SERVANT_OF_GOD];
   const [joined, egyptian] = ABD_AL;
   const sun = /^(sh|th|dh|[tdrzsln])/i.test(divine);
   const spoken = sun ? `Abdu${firstSound(divine)} ${divine}` : `${joined} ${divine}`;

@@ -3,9 +3,9 @@ import { cyrillicReadings } from './cyrillic';
 
 describe('Cyrillic readings', () => {
   it('reads Russian by BGN/PCGN, ICAO and the passport systems', () => {
-    expect(latinReadings('Иванов')).toEqual(['Ivanov']);
-    const readings = cyrillicReadings('Сергей Юрьевич Щербаков');
-    expect(readings).toEqual(expect.arrayContaining(['Sergey Yuryevich Shcherbakov', 'Sergei Iurevich Shcherbakov']));
+    expect(latinReadings('Смирнов')).toEqual(['Smirnov']);
+    const readings = cyrillicReadings('Геннадий Юрьевич Щербаков');
+    expect(readings).toEqual(expect.arrayContaining(['Gennadiy Yuryevich Shcherbakov', 'Gennadii Iurevich Shcherbakov']));
     expect(cyrillicReadings('Евгений Хрущёв')).toEqual(expect.arrayContaining(['Yevgeniy Khrushchev', 'Evgenii Khrushchev']));
     for (const r of readings) expect(r).toMatch(/^[\x20-\x7e]+$/);
   });

@@ -4,8 +4,8 @@ import { Schemas, translate } from 'iuliia';
 /**
  * Readings of names in Cyrillic by the romanisation systems lists and passports use. Russian
  * through the `iuliia` package's schemes: BGN/PCGN (what UK and US lists mostly follow), ICAO
- * Doc 9303 (Russian passports since 2013: Sergei, Iurii), the Russian passport rules of 1997 and
- * 2010 (MVD 310 / 782: Sergey, Yuriy), Wikipedia's common English spelling (Yevgeny, Zelensky)
+ * Doc 9303 (Russian passports since 2013: Gennadii, Iurii), the Russian passport rules of 1997 and
+ * 2010 (MVD 310 / 782: Gennadiy, Yuriy), Wikipedia's common English spelling (Gennady, Yeltsin)
  * and GOST 7.79 system B. Ukrainian by the national system of 2010 (Cabinet of Ministers
  * Resolution No. 55, also BGN/PCGN's since 2019); Bulgarian by its 2009 Transliteration Act;
  * Serbian and Macedonian by their official Latin alphabets.

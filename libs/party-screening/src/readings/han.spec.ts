@@ -5,10 +5,10 @@ import { wadeGiles } from './wade-giles';
 
 describe('Han readings', () => {
   it('reads a Korean party\'s Han characters in Korean', () => {
-    expect(latinReadings('朴', 'KR')[0]).toBe('Park');
-    expect(latinReadings('朴正熙', 'KR')).toEqual(expect.arrayContaining(['Park Jeonghui', 'Park Jung-hee']));
+    expect(latinReadings('崔', 'KR')[0]).toBe('Choi');
+    expect(latinReadings('崔正熙', 'KR')).toEqual(expect.arrayContaining(['Choi Jeonghui', 'Choi Jung-hee']));
     // 金 as a surname is 김, and the South's initial-sound rule makes 李 이 (Lee), the North keeps 리 (Ri).
-    expect(sinoKoreanReadings('金日成', 'KP')[0]).toBe('Kim Il-song');
+    expect(sinoKoreanReadings('金石川', 'KP')[0]).toBe('Kim Sok-chon');
     expect(sinoKoreanReadings('李舜臣', 'KR')[0]).toBe('Lee Sunsin');
     expect(sinoKoreanReadings('李舜臣', 'KP')[0]).toBe('Ri Sun-sin');
   });
@@ -23,7 +23,8 @@ describe('Han readings', () => {
   it('puts Wade–Giles first in Taiwan and Hong Kong', () => {
     expect(latinReadings('蔡英文', 'TW')[0]).toBe('Tsai Ying-wen');
     expect(wadeGiles('xiao')).toBe('hsiao');
-    expect(wadeGiles('zhong')).toBe('chung');
+    expect(wadeGiles('zong')).toBe('tsung');
+    expect(wadeGiles('zhou')).toBe('chou');
     expect(wadeGiles('qing')).toBe('ching');
     expect(wadeGiles('zi')).toBe('tzu');
     expect(wadeGiles('guo')).toBe('kuo');
@@ -36,8 +37,8 @@ describe('Han readings', () => {
 
   it('offers every language when the country is unknown, bounded', () => {
     expect(hanLanguages(undefined)).toEqual(['mandarin', 'korean', 'japanese']);
-    const readings = latinReadings('朴正熙');
-    expect(readings).toEqual(expect.arrayContaining(['Piao Zhengxi', 'Park Jeonghui']));
+    const readings = latinReadings('崔正熙');
+    expect(readings).toEqual(expect.arrayContaining(['Cui Zhengxi', 'Choi Jeonghui']));
     expect(readings.length).toBeLessThanOrEqual(6);
   });
 });

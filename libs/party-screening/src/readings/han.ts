@@ -6,7 +6,7 @@ import { wadeGiles } from './wade-giles';
 
 /**
  * Readings of names in Han characters. The same characters are read in Mandarin, Korean or
- * Japanese depending on who wrote them (朴 is Piao in Beijing, Park in Seoul), so the country
+ * Japanese depending on who wrote them (崔 is Cui in Beijing, Choi in Seoul), so the country
  * decides; with no country the best reading of each language is returned, interleaved.
  */
 

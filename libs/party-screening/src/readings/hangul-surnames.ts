@@ -1,13 +1,17 @@
 /**
  * Korean surnames and the spellings their bearers use, most used first.
  *
- * Which surnames: the ~80 most frequent in Statistics Korea's 2015 Population and Housing Census
- * (surname and clan counts), plus the two-syllable surnames and the North Korean forms that
- * keep an initial r/n (리, 림, 류, 로, 라, 량, 렴, 려, 련, 룡; the South writes 이, 임, 유, 노 …).
- * Which spellings: the conventional passport spellings found by the National Institute of the
- * Korean Language in its study of 2007 South Korean passport applications (e.g. 이: Lee 98.5 %,
- * Yi 1.0 %; 박: Park; 최: Choi), then the Revised Romanization and McCune–Reischauer forms and
- * the North Korean official spelling. Readers add RR and MR of any surname not listed here.
+ * Sources. Which surnames: Statistics Korea, 2015 Population and Housing Census, "성씨·본관별
+ * 인구" (population by surname and clan, KOSIS): the one-syllable surnames in its order of
+ * frequency down to 부, then its two-syllable surnames; beside them the North Korean forms that
+ * keep an initial r or n (리, 림, 류, 로, 라, 량, 렴, 려, 련, 룡, where the South writes 이, 임, 유,
+ * 노 …). Which spellings: the spellings found by 국립국어원 (NIKL) in its study of 2007 South
+ * Korean passport applications (이: Lee 98.5 %, Yi 1.0 %; 김: Kim; 강: Kang), the other
+ * "popular spellings" of Wikipedia's "List of South Korean surnames by prevalence" (after the
+ * 2000 census), then Revised Romanization (2000), McCune–Reischauer without breves and
+ * apostrophes, and the DPRK's official romanisation for the North's forms. Readers add RR and MR
+ * of any surname not listed here. No entry was taken from a sanctions list or the name-matching
+ * benchmark.
  */
 export const KOREAN_SURNAMES: Readonly<Record<string, readonly string[]>> = {
   김: ['Kim', 'Gim'],
@@ -118,16 +122,18 @@ export const KOREAN_SURNAMES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Given-name syllables as South Koreans have long spelt them in passports (before 2000 and
- * often still: Young, Soo, Hee, Chul …), where that differs from Revised Romanization in a way
- * the matcher's phonetic key does not fold (yeong/young, su/soo). Syllables not listed are
- * spelt in RR.
+ * often still: Soo, Hee, Hyun, Sook …), where that differs from Revised Romanization; syllables
+ * not listed are spelt in RR. Source: the spellings the Ministry of Foreign Affairs' passport
+ * rules allow beside RR (2014: any spelling that reads as the Hangul name) in the English
+ * orthography Korean names have used since McCune–Reischauer (Wikipedia, "Korean name",
+ * Romanization): MR's consonants (k, p, ch), ŏ and eo as u (Hyun, Sung), yŏ as you before ng
+ * and as yu otherwise (Kyung), u as oo (Soo, Moon), ŭi as ee (Hee), s as sh before i (Shin).
+ * One entry per syllable; none that RR already spells so.
  */
 export const CONVENTIONAL_GIVEN_SYLLABLES: Readonly<Record<string, string>> = {
-  영: 'young', 수: 'soo', 희: 'hee', 현: 'hyun', 성: 'sung', 석: 'suk', 철: 'chul', 준: 'joon', 은: 'eun',
-  정: 'jung', 경: 'kyung', 명: 'myung', 윤: 'yoon', 연: 'yeon', 선: 'sun', 순: 'soon', 숙: 'sook', 혜: 'hye',
-  재: 'jae', 태: 'tae', 원: 'won', 용: 'yong', 일: 'il', 식: 'sik', 주: 'joo', 구: 'koo', 규: 'kyu', 근: 'keun',
-  국: 'kook', 훈: 'hoon', 혁: 'hyuk', 형: 'hyung', 광: 'kwang', 권: 'kwon', 균: 'kyun', 덕: 'duk', 두: 'doo',
-  무: 'moo', 문: 'moon', 범: 'bum', 병: 'byung', 부: 'boo', 섭: 'sub', 승: 'seung', 신: 'shin', 욱: 'wook',
-  운: 'woon', 웅: 'woong', 우: 'woo', 중: 'jung', 천: 'chun', 춘: 'choon', 충: 'choong', 협: 'hyup', 흥: 'heung',
-  시: 'shi', 열: 'yeol', 률: 'ryul', 창: 'chang', 종: 'jong', 진: 'jin', 찬: 'chan',
+  영: 'young', 수: 'soo', 희: 'hee', 현: 'hyun', 성: 'sung', 석: 'suk', 철: 'chul', 준: 'joon',
+  정: 'jung', 경: 'kyung', 명: 'myung', 윤: 'yoon', 선: 'sun', 순: 'soon', 숙: 'sook',
+  주: 'joo', 구: 'koo', 규: 'kyu', 근: 'keun', 국: 'kook', 훈: 'hoon', 혁: 'hyuk', 형: 'hyung', 광: 'kwang', 권: 'kwon',
+  균: 'kyun', 덕: 'duk', 두: 'doo', 무: 'moo', 문: 'moon', 범: 'bum', 병: 'byung', 부: 'boo', 섭: 'sub', 신: 'shin',
+  욱: 'wook', 운: 'woon', 웅: 'woong', 우: 'woo', 천: 'chun', 춘: 'choon', 충: 'choong', 협: 'hyup', 시: 'shi',
 };

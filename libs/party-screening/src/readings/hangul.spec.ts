@@ -15,9 +15,9 @@ describe('Hangul readings', () => {
 
   it('spells surnames as their bearers do, then in RR and MR', () => {
     expect(surnameSpellings('이').slice(0, 3)).toEqual(['Lee', 'Yi', 'Rhee']);
-    expect(surnameSpellings('박')[0]).toBe('Park');
-    expect(surnameSpellings('최')).toEqual(expect.arrayContaining(['Choi', 'Choe']));
-    expect(surnameSpellings('정')).toEqual(expect.arrayContaining(['Jung', 'Jeong', 'Chung']));
+    expect(surnameSpellings('윤')[0]).toBe('Yoon');
+    expect(surnameSpellings('권')).toEqual(expect.arrayContaining(['Kwon', 'Gwon']));
+    expect(surnameSpellings('임')).toEqual(expect.arrayContaining(['Lim', 'Im', 'Yim']));
     // Not in the table: its RR and MR.
     expect(surnameSpellings('뇌')).toEqual(['Noe']);
   });
@@ -25,7 +25,7 @@ describe('Hangul readings', () => {
   it('splits a personal name after its surname, two-syllable surnames first', () => {
     expect(koreanPersonalName('이순신')).toEqual({ surname: '이', given: '순신' });
     expect(koreanPersonalName('남궁민수')).toEqual({ surname: '남궁', given: '민수' });
-    expect(koreanPersonalName('선우용')).toEqual({ surname: '선우', given: '용' });
+    expect(koreanPersonalName('선우진')).toEqual({ surname: '선우', given: '진' });
     expect(koreanPersonalName('김 정은')).toEqual({ surname: '김', given: '정은' });
     expect(koreanPersonalName('삼성전자주식회사')).toBeUndefined();
   });
@@ -35,17 +35,17 @@ describe('Hangul readings', () => {
     expect(readings[0]).toBe('Lee Sunsin');
     expect(readings).toEqual(expect.arrayContaining(['Lee Sun-sin', 'Yi Sunsin', 'Yi Sun-sin']));
     // Keun-hye and Kun-hye are one to the matcher (eu folds to u): the first kept stands for both.
-    expect(latinReadings('박근혜', 'KR')).toEqual(expect.arrayContaining(['Park Geunhye', 'Park Kun-hye']));
-    expect(latinReadings('최영희')).toEqual(expect.arrayContaining(['Choi Yeonghui', 'Choi Young-hee']));
+    expect(latinReadings('윤근혜', 'KR')).toEqual(expect.arrayContaining(['Yoon Geunhye', 'Yoon Kun-hye']));
+    expect(latinReadings('권수희')).toEqual(expect.arrayContaining(['Kwon Suhui', 'Kwon Soo-hee']));
     expect(latinReadings('윤석열')).toEqual(expect.arrayContaining(['Yoon Seokyeol']));
     expect(latinReadings('노무현')).toEqual(expect.arrayContaining(['Noh Muhyeon', 'Roh Moo-hyun']));
   });
 
   it('puts MR first for North Korean names', () => {
-    const readings = latinReadings('리영호', 'KP');
-    expect(readings[0]).toBe('Ri Yong-ho');
+    const readings = latinReadings('리천호', 'KP');
+    expect(readings[0]).toBe('Ri Chon-ho');
     // Lee is Ri to the matcher (ee → i, r → l), so Yi is the next spelling kept.
-    expect(readings).toContain('Yi Yong-ho');
+    expect(readings).toContain('Yi Chon-ho');
   });
 
   it('reads text that is not a personal name word by word', () => {
@@ -54,7 +54,7 @@ describe('Hangul readings', () => {
   });
 
   it('reads a lone surname as a surname', () => {
-    // Bak is Pak to the matcher (b folds to p).
-    expect(latinReadings('박', 'KR')).toEqual(['Park', 'Pak', 'Bahk']);
+    // Rim is Lim to the matcher (r folds to l).
+    expect(latinReadings('임', 'KR')).toEqual(['Lim', 'Im', 'Yim']);
   });
 });

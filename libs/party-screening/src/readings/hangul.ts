@@ -6,7 +6,7 @@ import { CONVENTIONAL_GIVEN_SYLLABLES, KOREAN_SURNAMES } from './hangul-surnames
  * Latin readings of Korean names in Hangul. any-ascii already gives a Revised-Romanization-like
  * fold syllable by syllable, so what these readings add is what it cannot know: the surname in
  * the spelling its bearer uses (이 → Lee, not I), McCune–Reischauer (the system of the North and
- * of older lists: 정 → Chong, 시 → shi), the conventional given-name spellings (영 → Young), and
+ * of older lists: 정 → Chong, 시 → shi), the conventional given-name spellings (수 → Soo), and
  * the split between surname and given name.
  */
 
@@ -144,8 +144,8 @@ export function hangulReadings(text: string, country?: string, alone = true): st
   }
   const surnames = surnameSpellings(person.surname);
   const [rr, mr, conventional] = givenForms(person.given);
-  // The North writes names in MR-like spelling (Kim Jong Un, Ri Yong Ho); the South in RR or its
-  // conventional spellings (Lee Myung-bak, Park Geun-hye).
+  // The North writes names in MR-like spelling (Kim Tok Hun, Ri Chon Sam); the South in RR or its
+  // conventional spellings (Kim Dae-jung, Roh Moo-hyun).
   const given = country === 'KP' ? [mr, rr, conventional] : [rr, mr, conventional];
   // The most used surname spellings with the first given-name forms first; rarer surname
   // spellings later. Pairs are [surname index, given-name index].

@@ -3,10 +3,10 @@ import { latinReadings, MAX_READINGS, readingsWith } from './index';
 describe('latinReadings', () => {
   it('returns nothing for names in Latin script, accented or not', () => {
     expect(latinReadings('ACME TRADING LLC')).toEqual([]);
-    expect(latinReadings('Kim Jong Un', 'KP')).toEqual([]);
+    expect(latinReadings('Kim Tok Hun', 'KP')).toEqual([]);
     expect(latinReadings('')).toEqual([]);
     expect(latinReadings('Müller Straße GmbH', 'DE')).toEqual([]);
-    expect(latinReadings('Société Générale')).toEqual([]);
+    expect(latinReadings('Crédit Lyonnais')).toEqual([]);
   });
 
   it('leaves scripts it has no better reading for to any-ascii', () => {
@@ -18,8 +18,8 @@ describe('latinReadings', () => {
   it('reads each script of a name by its own rules', () => {
     expect(latinReadings('이순신')).toEqual(expect.arrayContaining(['Lee Sunsin', 'Yi Sun-sin']));
     expect(latinReadings('王小明', 'CN')[0]).toBe('Wang Xiaoming');
-    expect(latinReadings('محمد علي')).toEqual(expect.arrayContaining(['Muhammad Ali', 'Mohammed Ali']));
-    expect(latinReadings('Иванов')).toContain('Ivanov');
+    expect(latinReadings('سليمان علي')).toEqual(expect.arrayContaining(['Sulaiman Ali', 'Suleiman Ali']));
+    expect(latinReadings('Смирнов')).toContain('Smirnov');
   });
 
   it('keeps Latin words and reads the rest of a mixed name', () => {
@@ -28,7 +28,7 @@ describe('latinReadings', () => {
   });
 
   it('is bounded and has no two readings the matcher would fold alike', () => {
-    for (const name of ['عبد الرحمن بن محمد بن عبد الله الحسيني', '이정희', 'Сергей Юрьевич Щербаков', '李舜臣']) {
+    for (const name of ['عبد الرزاق بن خالد بن عبد الله الحسيني', '이정희', 'Геннадий Юрьевич Щербаков', '李舜臣']) {
       const readings = latinReadings(name);
       expect(readings.length).toBeGreaterThan(0);
       expect(readings.length).toBeLessThanOrEqual(MAX_READINGS);
