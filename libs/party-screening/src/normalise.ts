@@ -173,7 +173,7 @@ const GOD = 'lah';
 
 function servantParts(token: string): string[] {
   // The article alone, its l doubled before a word that begins with l: al + lah.
-  if (/^all[aeiou]+h?$/.test(token)) return ['al', GOD];
+  if (/^[aeiou]ll[aeiou]+h?$/.test(token)) return ['al', GOD];
   const glued = /^abd[aeiou]{1,2}l(.*)$/.exec(token);
   if (!glued) return [token];
   const rest = glued[1];
