@@ -1,3 +1,5 @@
+import { koreanKey, spellingKey } from './spelling-similarity';
+
 /**
  * Folds one romanised token to a key on which the common romanisation systems agree, so that a
  * name written in Cyrillic or Hangul and transliterated by any-ascii meets its list spelling.
@@ -9,34 +11,6 @@
  * The fold is applied to list and query alike, so over-folding costs a little precision (two
  * Latin names that differ only in voicing meet) and never recall.
  */
-const RULES: Array<[RegExp, string]> = [
-  [/shch|sch/g, 'sh'],
-  [/tch/g, 'ch'],
-  [/dzh|dj/g, 'j'],
-  [/zh/g, 'j'],
-  [/kh/g, 'h'],
-  [/ck|q/g, 'k'],
-  [/x/g, 'ks'],
-  [/ph/g, 'f'],
-  [/w/g, 'v'],
-  [/ch/g, 'j'],
-  // French and German spellings of Arabic and Persian names write sh as ch and sch (Chakib, Shakib).
-  [/sh/g, 's'],
-  [/c(?=[eiy])/g, 's'],
-  [/c(?![eiy])/g, 'k'],
-  [/ts|tz/g, 'c'],
-  [/eo/g, 'o'],
-  [/eu/g, 'u'],
-  [/ou|oo/g, 'u'],
-  [/ee/g, 'i'],
-  [/y/g, 'i'],
-  [/g/g, 'k'],
-  [/d/g, 't'],
-  [/b/g, 'p'],
-  // ㄹ is r or l by position and system (Ri/Li/Lee), as in Japanese and Chinese romanisations.
-  [/r/g, 'l'],
-  [/ff$/g, 'v'],
-];
 /** Doubled letters (Hossain/Hosain, Dmitrii/Dmitri) fold last; short keys keep them. */
 const DOUBLED = /([a-z])\1+/g;
 
@@ -49,7 +23,9 @@ export function phoneticKey(token: string): string {
   if (known !== undefined) return known;
   let key = token;
   if (!/^[0-9]+$/.test(token)) {
-    for (const [pattern, replacement] of RULES) key = key.replace(pattern, replacement);
+    // The folds every romanisation shares, Korean voicing, ㄹ and vowels on top, and sh as the
+    // French and German spellings of Arabic names write it (ch): loose, for finding candidates.
+    key = koreanKey(spellingKey(token)).replace(/sh/g, 's');
     if (key.length > 3) key = key.replace(DOUBLED, '$1');
   }
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
