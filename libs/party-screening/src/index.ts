@@ -17,3 +17,4 @@ export * from './allowlist';
 export * from './party-screener';
 export * from './readings';
 export * from './spelling-similarity';
+export * from './legal-form-word';

@@ -1,35 +1,21 @@
 import { capitalise } from './combine';
 import { ArabicStyle, Context, letterReadings, lookupForm, STYLE_OF_COUNTRY, SUN_LETTERS } from './arabic-letters';
-import { ABD_AL, SERVANT_OF_GOD, ARABIC_NAMES, DIVINE_NAMES, PARTICLES, PERSIAN_NAMES } from './arabic-names';
+import { PARTICLES } from './arabic-names';
 
 /**
  * Readings of names in Arabic script (Arabic and Persian). The script leaves short vowels
  * unwritten, so any-ascii's letter-for-letter fold (خالد → khld) is far from every Latin
- * spelling (Khalid). Common name words are read from a table of their conventional
- * spellings; the particles of Arabic names (the article ال, عبد + a name of God, بن, أبو, الدين)
- * are spelt as lists spell them (their spellings are tables too, in arabic-names.ts); any other
- * word is transliterated letter by letter after BGN/PCGN (Arabic 1956, Persian 1958) with its
- * likely short vowels put in.
+ * spelling (Khalid). The particles of Arabic names (the article ال, عبد with it, بن, أبو,
+ * الدين) are spelt as lists spell them (arabic-names.ts); every name word is transliterated
+ * letter by letter after BGN/PCGN (Arabic 1956, Persian 1958) with its likely short vowels put
+ * in. No table of names: the matcher compares Arabic-script names by their consonants.
  */
 
 const DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const PERSIAN_LETTERS = /[پچژگیکۀہھےٹڈڑںځڅښږټډړڼګېۍ]/;
 const PERSIAN_COUNTRIES = new Set(['IR', 'AF', 'TJ', 'PK']);
-/** God, الله, as the table spells it. */
-const GOD = DIVINE_NAMES['الله'];
-
-/** A name word's spellings: the table's, else the letter reading. */
+/** A name word, letter by letter with its likely vowels: names have no table of their own. */
 function wordSpellings(word: string, context: Context): string[] {
-  const key = lookupForm(word);
-  const persian = context.style === 'persian' ? PERSIAN_NAMES[key] : undefined;
-  const known = persian ?? ARABIC_NAMES[key];
-  if (known) return [...known];
-  // Persian suffixes: -zadeh (son of), -pour, -i (of, from): the stem is often a known name.
-  for (const [suffix, latin] of [['زاده', 'zadeh'], ['پور', 'pour'], ['ي', 'i']] as const) {
-    const stem = key.endsWith(lookupForm(suffix)) ? key.slice(0, -lookupForm(suffix).length) : '';
-    const stemKnown = stem && (context.style === 'persian' ? PERSIAN_NAMES[stem] : undefined) || (stem ? ARABIC_NAMES[stem] : undefined);
-    if (stemKnown) return stemKnown.map((s) => s + latin);
-  }
   return letterReadings(word, context);
 }
 
@@ -47,18 +33,9 @@ function firstSound(latin: string): string {
   return (/^(sh|th|dh|[a-z])/i.exec(latin)?.[0] ?? '').toLowerCase();
 }
 
-/** عبد + a name of God: Abd + the article joined (ABD_AL), Abd al-X, joined into one word, spoken (Abdur Razzaq). */
-function abdCompound(divine: string): string[] {
-  if (divine === GOD) return [...SERVANT_OF_GOD];
-  const [joined, egyptian] = ABD_AL;
-  const sun = /^(sh|th|dh|[tdrzsln])/i.test(divine);
-  const spoken = sun ? `Abdu${firstSound(divine)} ${divine}` : `${joined} ${divine}`;
-  return [`${joined} ${divine}`, `Abd al-${divine}`, `${joined}${divine.toLowerCase()}`, `${egyptian} ${divine}`, spoken, `${egyptian}${divine.toLowerCase()}`];
-}
-
-function divineName(word: string): string | undefined {
-  const key = lookupForm(word);
-  return DIVINE_NAMES[key] ?? (key.startsWith('ال') ? DIVINE_NAMES[key.slice(2)] ?? (key === 'الله' ? GOD : undefined) : undefined);
+/** عبد + the article + a name: Abd al-X, as the lists mostly write it, and Abd X. */
+function abdCompound(name: string): string[] {
+  return [`Abd al-${name}`, `Abd ${name}`];
 }
 
 /** Readings of an Arabic-script run, best first. */
@@ -77,13 +54,13 @@ export function arabicReadings(text: string, country?: string): string[] {
     const key = lookupForm(word);
     const nextKey = words[i + 1] ? lookupForm(words[i + 1]) : '';
     // عبد الرحمن as two words, or عبدالرحمن as one; عبد before any word with the article is a compound too.
-    if (key === 'عبد' && nextKey && (divineName(nextKey) || nextKey.startsWith('ال'))) {
-      parts.push(abdCompound(divineName(nextKey) ?? wordSpellings(words[i + 1].slice(2), context)[0]));
+    if (key === 'عبد' && nextKey.startsWith('ال') && nextKey.length > 2) {
+      parts.push(abdCompound(wordSpellings(words[i + 1].slice(2), context)[0]));
       i++;
       continue;
     }
-    if (key.startsWith('عبد') && key.length > 3 && (divineName(key.slice(3)) || (key.startsWith('عبدال') && key.length > 6))) {
-      parts.push(abdCompound(divineName(key.slice(3)) ?? wordSpellings(word.slice(5), context)[0]));
+    if (key.startsWith('عبدال') && key.length > 6) {
+      parts.push(abdCompound(wordSpellings(word.slice(5), context)[0]));
       continue;
     }
     if (key === 'الدين' && parts.length) {
@@ -92,15 +69,15 @@ export function arabicReadings(text: string, country?: string): string[] {
       parts.push(previous.flatMap((p, k) => (k === 0 ? [`${p} al-Din`, `${p}uddin`, `${p} ad-Din`, `${p} Eddine`] : [`${p} al-Din`])));
       continue;
     }
-    if (key === 'الله' && parts.length && !parts[parts.length - 1][0].startsWith('Abd')) {
+    if (key === 'الله' && parts.length && parts[parts.length - 1][0] !== 'Abd') {
       // Theophoric names written in two words (خير الله, نصر الله): Khairullah, Khair + God apart, Khairallah.
       const previous = parts.pop()!;
-      parts.push(previous.flatMap((p, k) => (k === 0 ? [`${p}ullah`, `${p} ${GOD}`, `${p}${GOD.toLowerCase()}`] : [`${p}ullah`])));
+      parts.push(previous.flatMap((p, k) => (k === 0 ? [`${p}ullah`, `${p} Ullah`] : [`${p}ullah`])));
       continue;
     }
     if (key.endsWith('الله') && key.length > 5 && !key.startsWith('عبد')) {
       const stem = wordSpellings(word.slice(0, -4), context);
-      parts.push([...stem.map((p) => `${p}ullah`), `${stem[0]} ${GOD}`, `${stem[0]}${GOD.toLowerCase()}`]);
+      parts.push([...stem.map((p) => `${p}ullah`), `${stem[0]} Ullah`]);
       continue;
     }
     // ة before a word with the article is the construct state, spoken -at (جبهة النصرة Jabhat al-Nusra).
@@ -124,7 +101,7 @@ function joinedParticle(key: string, context: Context): string[] | undefined {
   }
   if (context.style === 'maghreb' && key.length > 4 && key.startsWith('بل')) {
     const rest = key.slice(2);
-    if (ARABIC_NAMES[rest]) return [...ARABIC_NAMES[rest].map((s) => `Bel${s.toLowerCase()}`), ...letterReadings(key, context)];
+    return [`Bel${wordSpellings(rest, context)[0].toLowerCase()}`, ...letterReadings(key, context)];
   }
   return undefined;
 }
