@@ -2,6 +2,7 @@ import { ListedEntity, ListedName } from './listed-entity';
 import { LoadedList } from './list-source';
 import { PreparedName, prepareName } from './prepared-name';
 import { identifierKeys } from './identifier-key';
+import { slashAliasParts } from './alias-parts';
 import { TOKEN_MATCH, tokenSimilarity } from './name-comparison';
 import { nameFamilies, romanisationFamilies } from './romanisation-families';
 import { ReadingDictionaries, readingsWith } from './readings';
@@ -182,20 +183,9 @@ export class ScreeningIndex {
   private addEntity(entity: ListedEntity, entityIndex: number): void {
     const seen = new Set<string>();
     const families = romanisationFamilies(entity);
+    const person = entity.kind === 'INDIVIDUAL';
     for (const listed of entity.names) {
-      const prepared = prepareName(listed.name, { person: entity.kind === 'INDIVIDUAL' });
-      if (prepared.keys.length === 0) continue;
-      const id = this.names.length;
-      const person = entity.kind === 'INDIVIDUAL';
-      this.names.push({ ...prepared, entity: entityIndex, listed, weights: [], totalWeight: 0, genericWeight: 0, families: families | (person ? nameFamilies(prepared.tokens) : 0), person });
-      for (const token of prepared.tokens) this.words.add(token);
-      if (families & ARABIC) for (const token of prepared.tokens) this.postSkeleton(token, id);
-      for (const key of new Set(prepared.keys)) {
-        this.post(key, id);
-        seen.add(key);
-      }
-      if (prepared.keys.length > 1 && prepared.joined.length <= JOINED_MAX_LENGTH) this.post(prepared.joined, id);
-      if (prepared.joinedWithForms !== prepared.joined && prepared.joinedWithForms.length <= JOINED_MAX_LENGTH) this.post(prepared.joinedWithForms, id);
+      for (const spelling of person ? [listed.name] : [listed.name, ...slashAliasParts(listed.name)]) this.addName(listed, spelling, entityIndex, families, seen);
     }
     for (const key of seen) this.entityFrequency.set(key, (this.entityFrequency.get(key) ?? 0) + 1);
     for (const identifier of entity.identifiers) {
@@ -205,6 +195,23 @@ export class ScreeningIndex {
         this.identifiers.set(key, entities);
       }
     }
+  }
+
+  /** One spelling of a listed name: the name itself, or one alias of a slash-written list of them. */
+  private addName(listed: ListedName, spelling: string, entityIndex: number, families: number, seen: Set<string>): void {
+    const person = this.entities[entityIndex].kind === 'INDIVIDUAL';
+    const prepared = prepareName(spelling, { person });
+    if (prepared.keys.length === 0) return;
+    const id = this.names.length;
+    this.names.push({ ...prepared, entity: entityIndex, listed, weights: [], totalWeight: 0, genericWeight: 0, families: families | (person ? nameFamilies(prepared.tokens) : 0), person });
+    for (const token of prepared.tokens) this.words.add(token);
+    if (families & ARABIC) for (const token of prepared.tokens) this.postSkeleton(token, id);
+    for (const key of new Set(prepared.keys)) {
+      this.post(key, id);
+      seen.add(key);
+    }
+    if (prepared.keys.length > 1 && prepared.joined.length <= JOINED_MAX_LENGTH) this.post(prepared.joined, id);
+    if (prepared.joinedWithForms !== prepared.joined && prepared.joinedWithForms.length <= JOINED_MAX_LENGTH) this.post(prepared.joinedWithForms, id);
   }
 
   private postSkeleton(token: string, nameId: number): void {
