@@ -33,6 +33,10 @@ const UNIQUE_WORD = 10;
 const DESCRIPTOR_CONFLICT = 0.08;
 /** Each name has a name of its own the other lacks. */
 const NAME_CONFLICT = 0.08;
+/** Two names written as one word, as alike as an anchor pair. */
+const GLUED = 0.95;
+/** Initials stand for names as a single initial does (tokenSimilarity). */
+const INITIALS = 0.9;
 /** A listed person's other names (patronymic, middle names) missing from the screened name cost this share of their weight. */
 const LISTED_PERSON_EXTRA = 0.4;
 
@@ -80,6 +84,10 @@ interface Pair {
   i: number;
   j: number;
   similarity: number;
+  /** The next screened token, read with `i` as one word (`Jan Daniel` for `JanDaniel`). */
+  nextI?: number;
+  /** The next listed token, read with `j` as one word, or spelt by `i`'s initials (`JC`, `Jean Claude`). */
+  nextJ?: number;
 }
 
 interface Scored {
@@ -109,13 +117,18 @@ export function nameScore(screened: WeightedName, listed: WeightedName): { score
  */
 export function compareNames(screened: WeightedName, listed: WeightedName): NameComparison {
   const result = score(screened, listed);
-  const pairedI = new Set(result.pairs.map((p) => p.i));
-  const pairedJ = new Set(result.pairs.map((p) => p.j));
+  const pairedI = new Set(result.pairs.flatMap((p) => (p.nextI === undefined ? [p.i] : [p.i, p.nextI])));
+  const pairedJ = new Set(result.pairs.flatMap((p) => (p.nextJ === undefined ? [p.j] : [p.j, p.nextJ])));
   return {
     score: result.score,
     thin: result.distinctivePairs <= 1 && !result.longWord,
     method: result.method,
-    pairs: result.pairs.map(({ i, j, similarity }) => ({ screened: screened.tokens[i], listed: listed.tokens[j], similarity: round(similarity), ...(listed.generic[j] ? { generic: true } : {}) })),
+    pairs: result.pairs.map(({ i, j, similarity, nextI, nextJ }) => ({
+      screened: nextI === undefined ? screened.tokens[i] : `${screened.tokens[i]} ${screened.tokens[nextI]}`,
+      listed: nextJ === undefined ? listed.tokens[j] : `${listed.tokens[j]} ${listed.tokens[nextJ]}`,
+      similarity: round(similarity),
+      ...(listed.generic[j] ? { generic: true } : {}),
+    })),
     unmatchedScreened: screened.tokens.filter((_, i) => !pairedI.has(i)),
     unmatchedListed: listed.tokens.filter((_, j) => !pairedJ.has(j)),
     screenedCoverage: round(result.screenedCoverage),
@@ -133,12 +146,18 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
   let listedTotal = 0;
   const distinctive: Pair[] = [];
   for (const pair of pairs) {
-    const { i, j, similarity } = pair;
+    const { i, j, similarity, nextI, nextJ } = pair;
     pairedI[i] = 1;
     pairedJ[j] = 1;
     // A paired word weighs what its listed partner weighs: a misspelt generic word is not rare.
-    screenedTotal += listed.weights[j] - screened.weights[i];
-    matched += listed.weights[j] * similarity;
+    const listedWeight = listed.weights[j] + (nextJ === undefined ? 0 : listed.weights[nextJ]);
+    screenedTotal += listedWeight - screened.weights[i];
+    if (nextI !== undefined) {
+      pairedI[nextI] = 1;
+      screenedTotal -= screened.weights[nextI];
+    }
+    if (nextJ !== undefined) pairedJ[nextJ] = 1;
+    matched += listedWeight * similarity;
     if (!listed.generic[j]) distinctive.push(pair);
   }
   // Names one side leaves out cost less only where the other side has none of its own: two
@@ -243,9 +262,49 @@ function pairTokens(a: WeightedName, b: WeightedName, minimum: number): Pair[] {
   // Once distinctive words match outright, the words left may pair with one slip more: one such
   // word for a firm, two for a person, whose other name would otherwise be the only evidence
   // left (`Ramón Salgado` is not `Ramón Salas`).
+  if (minimum < 1 && b.person && !a.firm) pairs.push(...compoundPairs(a, b, usedI, usedJ, families));
   const anchors = pairs.filter((p) => p.similarity >= ANCHOR && !b.generic[p.j]).length;
   if (minimum < 1 && anchors >= (b.person ? 2 : 1)) pairs.push(...loosePairs(a, b, usedI, usedJ, families));
   return pairs;
+}
+
+/**
+ * A person's two names written as one word on one side (`Jan Daniel`, `JanDaniel`; `Abdul
+ * Rahman`, `Abdulrahman`), or as their initials run together (`JC` for `Jean-Claude`): the
+ * words left unpaired after the one-to-one pass, read as one.
+ */
+function compoundPairs(a: WeightedName, b: WeightedName, usedI: Uint8Array, usedJ: Uint8Array, families: number): Pair[] {
+  const found: Pair[] = [];
+  const take = (pair: Pair) => {
+    for (const i of [pair.i, pair.nextI]) if (i !== undefined) usedI[i] = 1;
+    for (const j of [pair.j, pair.nextJ]) if (j !== undefined) usedJ[j] = 1;
+    found.push(pair);
+  };
+  for (let i = 0; i < a.tokens.length; i++) {
+    for (let j = 0; j < b.tokens.length; j++) {
+      if (usedI[i] || usedJ[j]) continue;
+      const nextI = i + 1 < a.tokens.length && !usedI[i + 1] ? i + 1 : undefined;
+      const nextJ = j + 1 < b.tokens.length && !usedJ[j + 1] ? j + 1 : undefined;
+      if (nextI !== undefined && gluedAlike(a.tokens[i], a.tokens[nextI], b.tokens[j], families)) take({ i, j, nextI, similarity: GLUED });
+      else if (nextJ !== undefined && gluedAlike(b.tokens[j], b.tokens[nextJ], a.tokens[i], families)) take({ i, j, nextJ, similarity: GLUED });
+      else if (nextJ !== undefined && spellsInitials(a.tokens[i], b.tokens[j], b.tokens[nextJ])) take({ i, j, nextJ, similarity: INITIALS });
+    }
+  }
+  return found;
+}
+
+/** Two names run together make a word this long at least: shorter, they are syllables (`Lee U`, `Ryu`). */
+const GLUED_MINIMUM = 6;
+
+function gluedAlike(first: string, second: string, word: string, families: number): boolean {
+  const joined = first + second;
+  if (Math.min(first.length, second.length) < 2 || Math.min(joined.length, word.length) < GLUED_MINIMUM || Math.abs(joined.length - word.length) > 1) return false;
+  return spellingSimilarity(joined, word, families) >= ANCHOR;
+}
+
+/** `jc` for `jean claude`: two letters that are no syllable (no vowel), each a name's first. */
+function spellsInitials(token: string, first: string, second: string): boolean {
+  return token.length === 2 && !/[aeiouy]/.test(token) && first.length > 1 && second.length > 1 && token[0] === first[0] && token[1] === second[0];
 }
 
 function loosePairs(a: WeightedName, b: WeightedName, usedI: Uint8Array, usedJ: Uint8Array, families: number): Pair[] {
