@@ -50,6 +50,8 @@ export interface WeightedName extends PreparedName {
   person?: boolean;
   /** A screened party declared as a firm: its single letters are no initials of a person's names. */
   firm?: boolean;
+  /** For a screened name: the weight from which a listed word is rare (ScreeningIndex.rareWeight). */
+  rareWeight?: number;
   /**
    * For a screened name: token similarities already computed, per screened token, by listed
    * token. One screening compares the same few tokens with many listed names.
@@ -173,7 +175,7 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
     // A word said twice (`Tarasov Tarasov Ilya`) that pairs once costs nothing the second time.
     if (repeatsPaired(screened, i, pairedI)) screenedTotal -= screened.weights[i];
     // A middle name or patronymic the list does not give (`Ilya Petrovich Tarasov`) costs less.
-    else if (listedAllPaired && listed.person && screened.person && isMiddleName(screened, i, pairedI)) screenedTotal -= screened.weights[i] * (1 - LISTED_PERSON_EXTRA);
+    else if (listedAllPaired && listed.person && screened.person && isOtherScreenedName(screened, listed, i, pairedI, distinctive)) screenedTotal -= screened.weights[i] * (1 - LISTED_PERSON_EXTRA);
   }
   const screenedCoverage = screenedTotal > 0 ? matched / screenedTotal : 0;
   const listedCoverage = listedTotal > 0 ? matched / listedTotal : 0;
@@ -213,6 +215,18 @@ function restsOnOneWeakWord(screened: WeightedName, listed: WeightedName, pair: 
  */
 function isOtherName(name: WeightedName, j: number): boolean {
   return !!name.person && name.tokens[j].length >= 5;
+}
+
+/**
+ * A name of the screened person the list does not give: a middle name or patronymic between
+ * paired ones (`Ilya Petrovich Tarasov`), or any further name once two rare names agree outright
+ * (`Anjem Iftikhar Choudary Mahmood` for listed `Anjem Choudary`); not where common names agree
+ * (`Erik John Lee` is not listed `John Lee`).
+ */
+function isOtherScreenedName(name: WeightedName, listed: WeightedName, i: number, paired: Uint8Array, distinctive: Pair[]): boolean {
+  if (isMiddleName(name, i, paired)) return true;
+  const rare = name.rareWeight ?? Infinity;
+  return name.tokens[i].length >= 3 && distinctive.filter((p) => p.similarity >= ANCHOR && listed.weights[p.j] >= rare).length >= 2;
 }
 
 function isMiddleName(name: WeightedName, i: number, paired: Uint8Array): boolean {

@@ -109,7 +109,7 @@ function weighed(index: ScreeningIndex, spelling: string, party: ScreenedParty, 
   const prepared = prepareName(spelling, { isListedWord: (word) => index.words.has(word), person, meant: index.wordsMeant });
   const weights = prepared.keys.map((k, i) => index.weightOf(k, prepared.generic[i]) * (k.length <= 3 && !index.postings.has(k) ? SHORT_UNKNOWN_WEIGHT : 1));
   const memo = prepared.keys.map(() => new Map<string, number>());
-  return Object.assign(prepared, { weights, totalWeight: weights.reduce((a, b) => a + b, 0), memo, families, person });
+  return Object.assign(prepared, { weights, totalWeight: weights.reduce((a, b) => a + b, 0), memo, families, person, rareWeight: index.rareWeight });
 }
 
 function matchOf(entity: ListedEntity, name: ListedName, score: number, breakdown: MatchBreakdown): PartyMatch {

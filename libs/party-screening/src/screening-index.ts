@@ -42,6 +42,8 @@ export const GENERIC_WEIGHT = 0.25;
  * still found.
  */
 export const DOUBLE_DELETE_FROM = 8;
+/** A word on this many entities' names or fewer is rare (rareWeight). */
+const RARE_ENTITIES = 10;
 /** Run-together keys are indexed only for names short enough to be spelt as one word. */
 export const JOINED_MAX_LENGTH = 24;
 
@@ -117,6 +119,11 @@ export class ScreeningIndex {
       name.totalWeight = name.weights.reduce((a, b) => a + b, 0);
       name.genericWeight = name.weights.reduce((sum, w, i) => sum + (name.generic[i] ? w : 0), 0);
     }
+  }
+
+  /** The weight of a word no more than RARE_ENTITIES entities' names hold: as good as a name of its own. */
+  get rareWeight(): number {
+    return Math.log(1 + this.entities.length / RARE_ENTITIES);
   }
 
   /** Inverse entity frequency: a key most entities share tells little; unseen keys weigh most. */
