@@ -277,8 +277,10 @@ function pairTokens(a: WeightedName, b: WeightedName, minimum: number): Pair[] {
   // word for a firm, two for a person, whose other name would otherwise be the only evidence
   // left (`Ramón Salgado` is not `Ramón Salas`).
   if (minimum < 1 && b.person && !a.firm) pairs.push(...compoundPairs(a, b, usedI, usedJ, families));
-  const anchors = pairs.filter((p) => p.similarity >= ANCHOR && !b.generic[p.j]).length;
-  if (minimum < 1 && anchors >= (b.person ? 2 : 1)) pairs.push(...loosePairs(a, b, usedI, usedJ, families));
+  const anchors = pairs.filter((p) => p.similarity >= ANCHOR && !b.generic[p.j]);
+  // A person's given name and patronymic are common (`Sergey Viktorovich`): one anchor must be rare.
+  const rareAnchor = !b.person || anchors.some((p) => b.weights[p.j] >= (a.rareWeight ?? 0));
+  if (minimum < 1 && anchors.length >= (b.person ? 2 : 1) && rareAnchor) pairs.push(...loosePairs(a, b, usedI, usedJ, families));
   return pairs;
 }
 

@@ -47,9 +47,17 @@ const KOREAN_WORD = /^(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhw])?(?:yeo|yae|wa
 /**
  * A person's name that reads as Korean whatever list or country it comes with: a Korean surname
  * and only romanised Korean syllables (`KIM, Sang-ho`; `Ri U Chon`). Many listed North Koreans
- * have no country on the list.
+ * have no country on the list. Likewise a Russian name by its patronymic or surname.
  */
 export function nameFamilies(tokens: string[]): number {
   if (tokens.length < 2 || tokens.length > 4) return 0;
-  return tokens.some((t) => KOREAN_SURNAME_SPELLINGS.has(t)) && tokens.every((t) => KOREAN_WORD.test(t)) ? KOREAN : 0;
+  if (tokens.some((t) => KOREAN_SURNAME_SPELLINGS.has(t)) && tokens.every((t) => KOREAN_WORD.test(t))) return KOREAN;
+  return tokens.some((t) => EAST_SLAVIC_NAME.test(t)) ? CYRILLIC : 0;
 }
+
+/**
+ * A patronymic (`Viktorovich`, `Ivanovna`) or a surname in -ov/-ev (`Lavrov`, `Belyaeva`) is a
+ * name romanised from Cyrillic, whatever country the list gives; its folds (й as j, y or i; the
+ * Baltic -s) apply to it.
+ */
+const EAST_SLAVIC_NAME = /^[a-z]{2,}(?:[oe]vich|[oe]vna|ichna|[oe]va?)$/;
