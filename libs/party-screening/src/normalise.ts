@@ -256,15 +256,18 @@ function joinInitials(tokens: string[]): string[] {
 
 /**
  * In a person's name only legal forms of three letters or more are taken as such (`Ramos LLC`):
- * two-letter ones are as often names (`Sá`, `As`, `Ao`).
+ * two-letter ones are as often names (`Sá`, `As`, `Ao`), unless one closes a name of three words
+ * or more after a long one, as a firm named after its owner does (`Nicolás Maduro SA`); not a
+ * syllable (`Kim Jong Sa`).
  */
-const PERSON_STRIPPED_FORM = (form: string[]) => form.join('').length >= 3;
+const PERSON_STRIPPED_FORM = (form: string[], at: number, tokens: string[]) =>
+  form.join('').length >= 3 || (at === tokens.length - 1 && tokens.length >= 3 && tokens[at - 1].length >= 5);
 
 /** Removes legal-form token sequences, longest first, wherever they stand. */
-function stripLegalForms(tokens: string[], removed: string[], accept: (form: string[]) => boolean = () => true): string[] {
+function stripLegalForms(tokens: string[], removed: string[], accept: (form: string[], at: number, tokens: string[]) => boolean = () => true): string[] {
   const kept: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const form = LEGAL_FORMS_BY_FIRST_WORD.get(tokens[i])?.find((f) => f.every((t, j) => tokens[i + j] === t) && accept(f));
+    const form = LEGAL_FORMS_BY_FIRST_WORD.get(tokens[i])?.find((f) => f.every((t, j) => tokens[i + j] === t) && accept(f, i, tokens));
     // A lone legal-form word that is the whole name is the name ("AO" could be initials).
     if (form && !(form.length === tokens.length)) {
       removed.push(form.join(' '));
