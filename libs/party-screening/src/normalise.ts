@@ -153,7 +153,9 @@ export function normaliseName(raw: string, options: NormaliseOptions = {}): Norm
   const initialised = joinInitials(withoutStopwords(folded ? folded.split(' ') : []));
   const { isListedWord } = options;
   const read = arabicServants(readNumbers(initialised).flatMap((word) => ABBREVIATIONS.get(word) ?? [word]));
-  const words = isListedWord ? rejoined(read, isListedWord).flatMap((word) => unglued(word, isListedWord)).map((word) => meant(word, isListedWord, options.meant)) : read;
+  // A person's name holds no misspelt legal form: `Akasha` is a name, not `kaisha`.
+  const reading = (word: string) => (options.person ? word : meant(word, isListedWord!, options.meant));
+  const words = isListedWord ? rejoined(read, isListedWord).flatMap((word) => unglued(word, isListedWord)).map(reading) : read;
   const tokens = (options.person ? stripLegalForms(words, legalForms, PERSON_STRIPPED_FORM) : stripLegalForms(words, legalForms)).map((t) => PARTICLE_SPELLINGS.get(t) ?? t);
   const distinctive = tokens.filter((t) => !GENERIC_WORDS.has(t));
   return { tokens, distinctive: distinctive.length ? distinctive : tokens, legalForms };

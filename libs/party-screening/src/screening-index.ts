@@ -212,7 +212,7 @@ export class ScreeningIndex {
     const id = this.names.length;
     this.names.push({ ...prepared, entity: entityIndex, listed, weights: [], totalWeight: 0, genericWeight: 0, families: families | (person ? nameFamilies(prepared.tokens) : 0), person });
     for (const token of prepared.tokens) this.words.add(token);
-    if (families & ARABIC) for (const token of prepared.tokens) this.postSkeleton(token, id);
+    if (families & ARABIC || person) for (const token of prepared.tokens) this.postSkeleton(token, id);
     for (const key of new Set(prepared.keys)) {
       this.post(key, id);
       seen.add(key);
