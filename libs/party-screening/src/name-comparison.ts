@@ -24,7 +24,7 @@ const GENERIC_ONLY_CEILING = 0.5;
 const ONE_WORD_CEILING = 0.78;
 /** Words up to this long must agree in full, with nothing else disagreeing, to carry a match alone. */
 const SHORT_WORD = 4;
-/** A single word this long or longer, spelt at least this alike (one edit in five letters), may carry a match alone. */
+/** A single word this long or longer, spelt more alike than this (one edit in six letters), may carry a match alone. */
 const LONG_WORD = 5;
 const ONE_WORD_SIMILARITY = 0.8;
 /** A word this long is as good as a name on its own: its match is not thin evidence. */
@@ -33,6 +33,8 @@ const UNIQUE_WORD = 10;
 const DESCRIPTOR_CONFLICT = 0.08;
 /** Each name has a name of its own the other lacks. */
 const NAME_CONFLICT = 0.08;
+/** A word of the screened name this alike to a generic listed word is that word misspelt (`Trdaing`). */
+const MISSPELT_GENERIC = 0.8;
 /** Two names written as one word, as alike as an anchor pair. */
 const GLUED = 0.95;
 /** Initials stand for names as a single initial does (tokenSimilarity). */
@@ -50,6 +52,8 @@ export interface WeightedName extends PreparedName {
   person?: boolean;
   /** A screened party declared as a firm: its single letters are no initials of a person's names. */
   firm?: boolean;
+  /** For a screened name: listed names' families whose folds do not apply to it (foldsNotApplying). */
+  foreignFamilies?: number;
   /** For a screened name: the weight from which a listed word is rare (ScreeningIndex.rareWeight). */
   rareWeight?: number;
   /**
@@ -204,7 +208,7 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
  */
 function restsOnOneWeakWord(screened: WeightedName, listed: WeightedName, pair: Pair, pairedI: Uint8Array, pairedJ: Uint8Array): boolean {
   const word = listed.tokens[pair.j];
-  if (pair.similarity < 1 && !(word.length >= LONG_WORD && pair.similarity >= ONE_WORD_SIMILARITY)) return true;
+  if (pair.similarity < 1 && !(word.length >= LONG_WORD && pair.similarity > ONE_WORD_SIMILARITY)) return true;
   const leftOver = pairedI.includes(0) || pairedJ.includes(0);
   return word.length <= SHORT_WORD && leftOver;
 }
@@ -249,7 +253,7 @@ function unpairedGeneric(name: WeightedName, paired: Uint8Array): boolean {
 /** Greedy one-to-one pairing, most similar first; names are a few tokens, so this is cheap. */
 function pairTokens(a: WeightedName, b: WeightedName, minimum: number): Pair[] {
   const candidates: Pair[] = [];
-  const families = (a.families ?? 0) | (b.families ?? 0);
+  const families = sharedFamilies(a, b);
   for (let i = 0; i < a.keys.length; i++) {
     const memo = a.memo?.[i];
     for (let j = 0; j < b.keys.length; j++) {
@@ -260,7 +264,7 @@ function pairTokens(a: WeightedName, b: WeightedName, minimum: number): Pair[] {
         similarity = (!b.person || a.firm) && a.tokens[i] !== b.tokens[j] && (a.tokens[i].length === 1 || b.tokens[j].length === 1) ? 0 : spellingSimilarity(a.tokens[i], b.tokens[j], families);
         memo?.set(memoKey, similarity);
       }
-      if (similarity >= minimum) candidates.push({ i, j, similarity });
+      if (similarity >= minimum && (similarity >= MISSPELT_GENERIC || !misreadsGeneric(a, b, i, j))) candidates.push({ i, j, similarity });
     }
   }
   if (candidates.length > 1) candidates.sort((x, y) => y.similarity - x.similarity);
@@ -323,13 +327,22 @@ function spellsInitials(token: string, first: string, second: string): boolean {
   return token.length === 2 && !/[aeiouy]/.test(token) && first.length > 1 && second.length > 1 && token[0] === first[0] && token[1] === second[0];
 }
 
+/**
+ * A word of the screened name's own against a generic word of the listed one (`Orion` against
+ * `Iran`, `Grape` against `Group`): paired, the distinctive word would weigh as little as the
+ * generic one, so it pairs only as that word's misspelling (one slip), never loosely.
+ */
+function misreadsGeneric(a: WeightedName, b: WeightedName, i: number, j: number): boolean {
+  return b.generic[j] && !a.generic[i];
+}
+
 function loosePairs(a: WeightedName, b: WeightedName, usedI: Uint8Array, usedJ: Uint8Array, families: number): Pair[] {
   const found: Pair[] = [];
   for (let i = 0; i < a.tokens.length; i++) {
     if (usedI[i]) continue;
     let best: Pair | undefined;
     for (let j = 0; j < b.tokens.length; j++) {
-      if (usedJ[j]) continue;
+      if (usedJ[j] || misreadsGeneric(a, b, i, j)) continue;
       const similarity = looseSpellingSimilarity(a.tokens[i], b.tokens[j], families);
       if (similarity >= LOOSE_MINIMUM && similarity > (best?.similarity ?? 0)) best = { i, j, similarity };
     }
@@ -364,7 +377,7 @@ function joinedSimilarity(a: WeightedName, b: WeightedName): number {
   // A person's name runs together when written as one word (김철삼, IvoMarkovic), not when
   // its syllables are parted otherwise (`Lee U-jin`, `Ryu Jin`).
   if (b.person && Math.min(a.tokens.length, b.tokens.length) > 1) return 0;
-  const fold = ((a.families ?? 0) | (b.families ?? 0)) & KOREAN ? (t: string) => koreanKey(spellingKey(t)) : spellingKey;
+  const fold = sharedFamilies(a, b) & KOREAN ? (t: string) => koreanKey(spellingKey(t)) : spellingKey;
   const run = (n: WeightedName) => (withForms ? [...n.tokens, ...n.legalForms] : n.tokens).join('').replace(/ /g, '');
   const ja = fold(run(a));
   const jb = fold(run(b));
@@ -373,7 +386,16 @@ function joinedSimilarity(a: WeightedName, b: WeightedName): number {
   const allowed = Math.max(1, Math.floor(longer / 8));
   if (longer < 6 || Math.abs(ja.length - jb.length) > allowed) return 0;
   const edits = ja === jb ? 0 : restrictedEdits(ja, jb, allowed);
-  return edits > allowed ? 0 : 0.96 * (1 - edits / longer);
+  if (edits > allowed) return 0;
+  // A slip counts against the listed name's own words, not its generic ones: `AsiaGroup` is one
+  // letter from `Avia Group`, but one in four of what names the firm.
+  const own = b.tokens.reduce((sum, t, j) => sum + (b.generic[j] ? 0 : t.length), 0);
+  return 0.96 * (1 - edits / (edits ? Math.min(longer, Math.max(own, SHORT_WORD)) : longer));
+}
+
+/** The worlds whose folds apply between a screened and a listed name. */
+function sharedFamilies(screened: WeightedName, listed: WeightedName): number {
+  return (screened.families ?? 0) | ((listed.families ?? 0) & ~(screened.foreignFamilies ?? 0));
 }
 
 function round(n: number): number {

@@ -32,6 +32,15 @@ export function romanisationFamilies(entity: ListedEntity): number {
   return families;
 }
 
+/**
+ * Folds of a listed name's world that do not apply to a screened party: Arabic script's missing
+ * vowels make Latin words of the same consonants alike (`Orion`, `Iran`), right between two
+ * romanisations of one Arabic name but not for a party declared in a country outside that world.
+ */
+export function foldsNotApplying(country: string | undefined, scriptFamily: number): number {
+  return country && !ARABIC_COUNTRIES.has(country) && !(scriptFamily & ARABIC) ? ARABIC : 0;
+}
+
 /** The romanisation world a screened name's own script puts it in (none for Latin script). */
 export function scriptFamilies(name: string): number {
   if (/^[\x00-\x7f]*$/.test(name)) return 0;

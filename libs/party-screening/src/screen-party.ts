@@ -4,7 +4,7 @@ import { compareNames, NameComparison, nameScore, WeightedName } from './name-co
 import { candidateNames } from './candidate-names';
 import { prepareName } from './prepared-name';
 import { ScreeningIndex } from './screening-index';
-import { nameFamilies, scriptFamilies } from './romanisation-families';
+import { foldsNotApplying, nameFamilies, scriptFamilies } from './romanisation-families';
 import { MatchSeverity, severityOf } from './match-severity';
 
 /** What is known of a party to screen: its name in any script, and what else the declaration says. */
@@ -35,6 +35,13 @@ export const COUNTRY_MISMATCH_THIN = -0.21;
 export const KIND_MISMATCH = -0.12;
 /** A declared exporter, consignee or end user is a person or a firm, never a ship or an aircraft. */
 export const CRAFT_MISMATCH = -0.25;
+/**
+ * Candidates are gathered as for this threshold whatever the threshold asked: the index reaches a
+ * name through keys alike at the letters, where scoring also pairs words a slip or two apart
+ * (`Mosk`, `Musk`), so a floor raised with the threshold would drop names that scoring passes,
+ * and a match found at 0.5 would be lost at 0.8.
+ */
+const CANDIDATE_THRESHOLD = 0.5;
 /** A short word of the screened name that no list knows weighs this share of an unknown word (a stray particle or typo). */
 const SHORT_UNKNOWN_WEIGHT = 0.6;
 
@@ -85,7 +92,7 @@ export function screenParty(index: ScreeningIndex, party: ScreenedParty, options
     const spelling = screened.tokens.join(' ');
     if (spellings.has(spelling)) continue;
     spellings.add(spelling);
-    for (const nameId of screened.keys.length ? candidateNames(index, screened, options.threshold) : []) {
+    for (const nameId of screened.keys.length ? candidateNames(index, screened, Math.min(options.threshold, CANDIDATE_THRESHOLD)) : []) {
       const listed = index.names[nameId];
       if (best.has(listed.entity)) continue;
       const name = nameScore(screened, listed);
@@ -109,7 +116,7 @@ function weighed(index: ScreeningIndex, spelling: string, party: ScreenedParty, 
   const prepared = prepareName(spelling, { isListedWord: (word) => index.words.has(word), person, meant: index.wordsMeant });
   const weights = prepared.keys.map((k, i) => index.weightOf(k, prepared.generic[i]) * (k.length <= 3 && !index.postings.has(k) ? SHORT_UNKNOWN_WEIGHT : 1));
   const memo = prepared.keys.map(() => new Map<string, number>());
-  return Object.assign(prepared, { weights, totalWeight: weights.reduce((a, b) => a + b, 0), memo, families, person, rareWeight: index.rareWeight });
+  return Object.assign(prepared, { weights, totalWeight: weights.reduce((a, b) => a + b, 0), memo, families, person, firm: party.kind === 'ORGANISATION', rareWeight: index.rareWeight, foreignFamilies: foldsNotApplying(party.country, families) });
 }
 
 function matchOf(entity: ListedEntity, name: ListedName, score: number, breakdown: MatchBreakdown): PartyMatch {
@@ -155,6 +162,7 @@ function totalAdjustment(effects: Pick<MatchBreakdown, 'country' | 'kindAdjustme
   return effects.country.adjustment + effects.kindAdjustment;
 }
 
+/** 0..1, to the thousandth reported: the threshold is compared with the score an officer reads. */
 function clamp(n: number): number {
-  return Math.min(1, Math.max(0, n));
+  return Math.round(Math.min(1, Math.max(0, n)) * 1000) / 1000;
 }
