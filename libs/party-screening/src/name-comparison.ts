@@ -18,13 +18,13 @@ const FIRM_SCREENED_SHARE = 0.5;
 const GENERIC_ONLY_CEILING = 0.5;
 /**
  * Ceiling for a match whose only distinctive evidence is one word that is either not spelt alike
- * or short while other words disagree: below the default threshold, so such a match is found
- * only where an analyst lowers it.
+ * or short while other words disagree: below the default threshold even with the country's
+ * support (COUNTRY_SUPPORT), so such a match is found only where an analyst lowers it.
  */
-const ONE_WORD_CEILING = 0.78;
+const ONE_WORD_CEILING = 0.76;
 /** Words up to this long must agree in full, with nothing else disagreeing, to carry a match alone. */
 const SHORT_WORD = 4;
-/** A single word this long or longer, spelt more alike than this (one edit in six letters), may carry a match alone. */
+/** A single word this long or longer, spelt at least this alike (one edit in five letters), may carry a match alone. */
 const LONG_WORD = 5;
 const ONE_WORD_SIMILARITY = 0.8;
 /** A word this long is as good as a name on its own: its match is not thin evidence. */

@@ -1,10 +1,12 @@
 import anyAscii from 'any-ascii';
 import countries from 'i18n-iso-countries';
+import { countries as countryFacts } from 'countries-list';
 
 /**
  * Words of country names in the languages firms name themselves in (`Banque Pictet (Suisse)`,
- * `Korea Chemical`, `Italia Trasporti`): in a firm's name they say where it is, not which firm it
- * is, so they weigh as generic words. Read from i18n-iso-countries, not written out here.
+ * `Korea Chemical`, `Italia Trasporti`), and of capitals (`Yerevan Metal`, `Seoul Plaza`): in a
+ * firm's name they say where it is, not which firm it is, so they weigh as generic words. Read
+ * from i18n-iso-countries and countries-list, not written out here.
  */
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
 /** Short words of country names (`of`, `and`, `us`) are left to the generic words and legal forms. */
@@ -25,6 +27,9 @@ function collect(): Set<string> {
         for (const word of anyAscii(name).toLowerCase().split(/[^a-z]+/)) if (word.length >= MIN_LENGTH) found.add(word);
       }
     }
+  }
+  for (const { capital } of Object.values(countryFacts)) {
+    for (const word of anyAscii(capital).toLowerCase().split(/[^a-z]+/)) if (word.length >= MIN_LENGTH) found.add(word);
   }
   return found;
 }

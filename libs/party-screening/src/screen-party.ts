@@ -162,7 +162,10 @@ function totalAdjustment(effects: Pick<MatchBreakdown, 'country' | 'kindAdjustme
   return effects.country.adjustment + effects.kindAdjustment;
 }
 
-/** 0..1, to the thousandth reported: the threshold is compared with the score an officer reads. */
+/**
+ * 0..1, to the thousandth below: the threshold is compared with the score an officer reads, and
+ * a score a rounding error short of it (0.79999…) reads 0.799, not 0.800.
+ */
 function clamp(n: number): number {
-  return Math.round(Math.min(1, Math.max(0, n)) * 1000) / 1000;
+  return Math.floor(Math.min(1, Math.max(0, n)) * 1000 + 1e-9) / 1000;
 }

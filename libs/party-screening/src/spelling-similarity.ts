@@ -92,7 +92,8 @@ function skeletonOf(spelling: string): string {
 function sameSkeleton(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) < 3) return false;
   const [sa, sb] = [consonantSkeleton(a), consonantSkeleton(b)];
-  if (Math.min(sa.length, sb.length) < (Math.min(a.length, b.length) >= 5 ? 2 : 3)) return false;
+  // Two consonants say too little: `Nayar` and `Naria` are both n-r.
+  if (Math.min(sa.length, sb.length) < 3) return false;
   return sa === sb || sa === `${sb}h` || sb === `${sa}h`;
 }
 
