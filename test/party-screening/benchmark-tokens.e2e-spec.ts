@@ -77,6 +77,7 @@ const ENGLISH: Record<string, string> = {
   plant: 'HS descriptions ("isotope separation plant"); "Plant 7" in a rules spec',
   precision: 'the precision of a rule against officers\' findings; over-folding costs precision',
   military: 'the EU Common Military List',
+  capital: 'the capital cities countries-list gives (place-words.ts)',
 };
 
 /**

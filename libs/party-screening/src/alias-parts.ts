@@ -10,7 +10,7 @@ const ONE_WORD_PART = 6;
  * Lists write some aliases of a firm or group as one name with a slash (`Base of Jihad/Mesopotamia`).
  * Each side that names something on its own is screened as a name too. Not a slash between two
  * generic words (`Import/Export`), nor one after a legal form (`S.A.L./Off-shore`), which are
- * variants of a word; nor a side of generic words or a place only.
+ * variants of a word, nor one in an abbreviation (`J/V`); nor a side of generic words or a place only.
  */
 export function slashAliasParts(name: string): string[] {
   if (!name.includes('/')) return [];
@@ -19,7 +19,10 @@ export function slashAliasParts(name: string): string[] {
     const before = sides[k - 1];
     const after = sides[k];
     if (before.legalForms.length > 0 || before.tokens.length === 0 || after.tokens.length === 0) return [];
-    if (isGenericWord(before.tokens[before.tokens.length - 1]) && isGenericWord(after.tokens[0])) return [];
+    const [last, first] = [before.tokens[before.tokens.length - 1], after.tokens[0]];
+    // `J/V`, `I/E`: an abbreviation written with a slash, not two names.
+    if (last.length <= 2 || first.length <= 2) return [];
+    if (isGenericWord(last) && isGenericWord(first)) return [];
   }
   return name
     .split('/')

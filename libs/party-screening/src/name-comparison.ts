@@ -3,7 +3,7 @@ import { KOREAN, koreanKey, looseSpellingSimilarity, restrictedEdits, spellingKe
 import { PreparedName } from './prepared-name';
 
 /** Two index keys at least this similar (Jaro-Winkler) make a candidate; scoring then reads the spellings. */
-export const TOKEN_MATCH = 0.86;
+export const TOKEN_MATCH = 0.8;
 /** Tokens pair when their spellings are at least this alike (spelling-similarity.ts). */
 const PAIR_MINIMUM = 0.6;
 /** A pair this alike on a distinctive word anchors the match, so that the other words may pair more loosely... */
@@ -56,11 +56,6 @@ export interface WeightedName extends PreparedName {
   foreignFamilies?: number;
   /** For a screened name: the weight from which a listed word is rare (ScreeningIndex.rareWeight). */
   rareWeight?: number;
-  /**
-   * For a screened name: token similarities already computed, per screened token, by listed
-   * token. One screening compares the same few tokens with many listed names.
-   */
-  memo?: Map<string, number>[];
 }
 
 export interface TokenPair {
@@ -90,9 +85,9 @@ interface Pair {
   i: number;
   j: number;
   similarity: number;
-  /** The next screened token, read with `i` as one word (`Jan Daniel` for `JanDaniel`). */
+  /** The next screened token, read with `i` as one word (`Tor Egil` for `Toregil`). */
   nextI?: number;
-  /** The next listed token, read with `j` as one word, or spelt by `i`'s initials (`JC`, `Jean Claude`). */
+  /** The next listed token, read with `j` as one word, or spelt by `i`'s initials (`TG` for `Tor Gunnar`). */
   nextJ?: number;
 }
 
@@ -224,8 +219,8 @@ function isOtherName(name: WeightedName, j: number): boolean {
 /**
  * A name of the screened person the list does not give: a middle name or patronymic between
  * paired ones (`Ilya Petrovich Tarasov`), or any further name once two rare names agree outright
- * (`Anjem Iftikhar Choudary Mahmood` for listed `Anjem Choudary`); not where common names agree
- * (`Erik John Lee` is not listed `John Lee`).
+ * (`Farid Wazir Qarshi Abidi` for listed `Farid Qarshi`); not where common names agree
+ * (`Erik Tor Lee` is not listed `Tor Lee`).
  */
 function isOtherScreenedName(name: WeightedName, listed: WeightedName, i: number, paired: Uint8Array, distinctive: Pair[]): boolean {
   if (isMiddleName(name, i, paired)) return true;
@@ -255,15 +250,9 @@ function pairTokens(a: WeightedName, b: WeightedName, minimum: number): Pair[] {
   const candidates: Pair[] = [];
   const families = sharedFamilies(a, b);
   for (let i = 0; i < a.keys.length; i++) {
-    const memo = a.memo?.[i];
     for (let j = 0; j < b.keys.length; j++) {
-      const memoKey = families ? `${families}${b.tokens[j]}` : b.tokens[j];
-      let similarity = memo?.get(memoKey);
-      if (similarity === undefined) {
-        // An initial stands for a person's name, never for a word of a firm's (`K-Media`, `Kora Media`).
-        similarity = (!b.person || a.firm) && a.tokens[i] !== b.tokens[j] && (a.tokens[i].length === 1 || b.tokens[j].length === 1) ? 0 : spellingSimilarity(a.tokens[i], b.tokens[j], families);
-        memo?.set(memoKey, similarity);
-      }
+      // An initial stands for a person's name, never for a word of a firm's (`K-Media`, `Kora Media`).
+      const similarity = (!b.person || a.firm) && a.tokens[i] !== b.tokens[j] && (a.tokens[i].length === 1 || b.tokens[j].length === 1) ? 0 : spellingSimilarity(a.tokens[i], b.tokens[j], families);
       if (similarity >= minimum && (similarity >= MISSPELT_GENERIC || !misreadsGeneric(a, b, i, j))) candidates.push({ i, j, similarity });
     }
   }
@@ -282,15 +271,15 @@ function pairTokens(a: WeightedName, b: WeightedName, minimum: number): Pair[] {
   // left (`Ramón Salgado` is not `Ramón Salas`).
   if (minimum < 1 && b.person && !a.firm) pairs.push(...compoundPairs(a, b, usedI, usedJ, families));
   const anchors = pairs.filter((p) => p.similarity >= ANCHOR && !b.generic[p.j]);
-  // A person's given name and patronymic are common (`Sergey Viktorovich`): one anchor must be rare.
+  // A person's given name and patronymic are common (`Pavel Andreevich`): one anchor must be rare.
   const rareAnchor = !b.person || anchors.some((p) => b.weights[p.j] >= (a.rareWeight ?? 0));
   if (minimum < 1 && anchors.length >= (b.person ? 2 : 1) && rareAnchor) pairs.push(...loosePairs(a, b, usedI, usedJ, families));
   return pairs;
 }
 
 /**
- * A person's two names written as one word on one side (`Jan Daniel`, `JanDaniel`; `Abdul
- * Rahman`, `Abdulrahman`), or as their initials run together (`JC` for `Jean-Claude`): the
+ * A person's two names written as one word on one side (`Tor Egil`, `Toregil`; `Abd
+ * Alaziz`, `Abdalaziz`), or as their initials run together (`TG` for `Tor-Gunnar`): the
  * words left unpaired after the one-to-one pass, read as one.
  */
 function compoundPairs(a: WeightedName, b: WeightedName, usedI: Uint8Array, usedJ: Uint8Array, families: number): Pair[] {
@@ -322,7 +311,7 @@ function gluedAlike(first: string, second: string, word: string, families: numbe
   return spellingSimilarity(joined, word, families) >= ANCHOR;
 }
 
-/** `jc` for `jean claude`: two letters that are no syllable (no vowel), each a name's first. */
+/** `tg` for `tor gunnar`: two letters that are no syllable (no vowel), each a name's first. */
 function spellsInitials(token: string, first: string, second: string): boolean {
   return token.length === 2 && !/[aeiouy]/.test(token) && first.length > 1 && second.length > 1 && token[0] === first[0] && token[1] === second[0];
 }

@@ -259,8 +259,8 @@ function joinInitials(tokens: string[]): string[] {
 /**
  * In a person's name only legal forms of three letters or more are taken as such (`Ramos LLC`):
  * two-letter ones are as often names (`Sá`, `As`, `Ao`), unless one closes a name of three words
- * or more after a long one, as a firm named after its owner does (`Nicolás Maduro SA`); not a
- * syllable (`Kim Jong Sa`).
+ * or more after a long one, as a firm named after its owner does (`Tomás Lozada SA`); not a
+ * syllable (`Ri Sol Sa`).
  */
 const PERSON_STRIPPED_FORM = (form: string[], at: number, tokens: string[]) =>
   form.join('').length >= 3 || (at === tokens.length - 1 && tokens.length >= 3 && tokens[at - 1].length >= 5);

@@ -65,8 +65,8 @@ export function nameFamilies(tokens: string[]): number {
 }
 
 /**
- * A patronymic (`Viktorovich`, `Ivanovna`) or a surname in -ov/-ev (`Lavrov`, `Belyaeva`) is a
+ * A patronymic (`Andreevich`, `Ivanovna`) or a surname in -ov/-ev (`Tarasov`, `Belyaeva`) is a
  * name romanised from Cyrillic, whatever country the list gives; its folds (й as j, y or i; the
  * Baltic -s) apply to it.
  */
-const EAST_SLAVIC_NAME = /^[a-z]{2,}(?:[oe]vich|[oe]vna|ichna|[oe]va?)$/;
+const EAST_SLAVIC_NAME = /^[a-z]{2,}(?:[oe]v(?:ic|n)[ha]|ichna|[oe]va?)$/;

@@ -36,12 +36,14 @@ export const KIND_MISMATCH = -0.12;
 /** A declared exporter, consignee or end user is a person or a firm, never a ship or an aircraft. */
 export const CRAFT_MISMATCH = -0.25;
 /**
- * Candidates are gathered as for this threshold whatever the threshold asked: the index reaches a
- * name through keys alike at the letters, where scoring also pairs words a slip or two apart
- * (`Mosk`, `Musk`), so a floor raised with the threshold would drop names that scoring passes,
- * and a match found at 0.5 would be lost at 0.8.
+ * Candidates are gathered as for this threshold at most, whatever the threshold asked: the index
+ * reaches a name through keys alike at the letters, where scoring also pairs words a slip or two
+ * apart (`Tarasof`, `Tarasov`), so a floor raised with the threshold drops names that scoring passes.
+ * Lower still for a name read from another script, whose vowels the reading guesses. Measured
+ * (BENCHMARKS.md): below these, no more name_bench pairs are found at 0.80, only slower.
  */
-const CANDIDATE_THRESHOLD = 0.5;
+const CANDIDATE_THRESHOLD = 0.7;
+const READ_CANDIDATE_THRESHOLD = 0.5;
 /** A short word of the screened name that no list knows weighs this share of an unknown word (a stray particle or typo). */
 const SHORT_UNKNOWN_WEIGHT = 0.6;
 
@@ -92,7 +94,8 @@ export function screenParty(index: ScreeningIndex, party: ScreenedParty, options
     const spelling = screened.tokens.join(' ');
     if (spellings.has(spelling)) continue;
     spellings.add(spelling);
-    for (const nameId of screened.keys.length ? candidateNames(index, screened, Math.min(options.threshold, CANDIDATE_THRESHOLD)) : []) {
+    const gatherAt = Math.min(options.threshold, families || reading ? READ_CANDIDATE_THRESHOLD : CANDIDATE_THRESHOLD);
+    for (const nameId of screened.keys.length ? candidateNames(index, screened, gatherAt) : []) {
       const listed = index.names[nameId];
       if (best.has(listed.entity)) continue;
       const name = nameScore(screened, listed);
@@ -115,8 +118,7 @@ function weighed(index: ScreeningIndex, spelling: string, party: ScreenedParty, 
   const person = party.kind === 'INDIVIDUAL';
   const prepared = prepareName(spelling, { isListedWord: (word) => index.words.has(word), person, meant: index.wordsMeant });
   const weights = prepared.keys.map((k, i) => index.weightOf(k, prepared.generic[i]) * (k.length <= 3 && !index.postings.has(k) ? SHORT_UNKNOWN_WEIGHT : 1));
-  const memo = prepared.keys.map(() => new Map<string, number>());
-  return Object.assign(prepared, { weights, totalWeight: weights.reduce((a, b) => a + b, 0), memo, families, person, firm: party.kind === 'ORGANISATION', rareWeight: index.rareWeight, foreignFamilies: foldsNotApplying(party.country, families) });
+  return Object.assign(prepared, { weights, totalWeight: weights.reduce((a, b) => a + b, 0), families, person, firm: party.kind === 'ORGANISATION', rareWeight: index.rareWeight, foreignFamilies: foldsNotApplying(party.country, families) });
 }
 
 function matchOf(entity: ListedEntity, name: ListedName, score: number, breakdown: MatchBreakdown): PartyMatch {

@@ -113,19 +113,27 @@ const KOREAN_SYLLABLE = 6;
  */
 export function spellingSimilarity(a: string, b: string, families = 0): number {
   if (a === b) return 1;
-  const key = `${families}\u0000${a}\u0000${b}`;
-  let similarity = similarityMemo.get(key);
+  // Looked up by the words themselves, level by level: a key built per call would be garbage.
+  let byWord = similarityMemo.get(families);
+  if (!byWord) similarityMemo.set(families, (byWord = new Map()));
+  let byOther = byWord.get(a);
+  if (!byOther) byWord.set(a, (byOther = new Map()));
+  let similarity = byOther.get(b);
   if (similarity === undefined) {
     similarity = similarityOf(a, b, families);
-    if (similarityMemo.size > MEMO_LIMIT) similarityMemo.clear();
-    similarityMemo.set(key, similarity);
+    if (++remembered > MEMO_LIMIT) {
+      similarityMemo.clear();
+      remembered = 0;
+    }
+    byOther.set(b, similarity);
   }
   return similarity;
 }
 
 /** The same word pairs come back screening after screening (names share their words): remembered, bounded. */
-const similarityMemo = new Map<string, number>();
-const MEMO_LIMIT = 200_000;
+const similarityMemo = new Map<number, Map<string, Map<string, number>>>();
+let remembered = 0;
+const MEMO_LIMIT = 400_000;
 
 function similarityOf(a: string, b: string, families: number): number {
   if (a.length === 1 || b.length === 1) return a.length !== b.length && a[0] === b[0] && !(families & SYLLABIC) ? INITIAL : 0;

@@ -15,7 +15,13 @@ const BENCH_LIST = 'name-bench' as ListFormat;
  * real lists, and `name1` is screened against them all; the pair counts as found when its own
  * entry is reported. One index serves every case (a few hundred entries beside ~12,000).
  */
-export function scoreNameBench(lists: LoadedList[], floor: number, dictionaries: ReadingDictionaries = {}): ScoredCase[] {
+export interface NameBenchIndex {
+  index: ScreeningIndex;
+  cases: BenchCase[];
+  entryOf: (c: BenchCase) => string;
+}
+
+export function nameBenchIndex(lists: LoadedList[], dictionaries: ReadingDictionaries = {}): NameBenchIndex {
   const cases = benchCases();
   const entries = new Map<string, ListedEntity>();
   for (const c of cases) {
@@ -33,11 +39,16 @@ export function scoreNameBench(lists: LoadedList[], floor: number, dictionaries:
     });
   }
   const index = ScreeningIndex.fromLists([...lists, { source: { format: BENCH_LIST, location: 'cases.csv' }, version: 'name-bench', entities: [...entries.values()] }], dictionaries);
+  return { index, cases, entryOf: (c) => entries.get(`${c.schema}\u001f${c.name2}`)!.entryId };
+}
+
+/** Every case screened at `threshold`, as the service screens: a pair scores 0 unless reported at it. */
+export function scoreNameBench({ index, cases, entryOf }: NameBenchIndex, threshold: number): ScoredCase[] {
   const conflicts = labelConflicts();
   const logicV2 = logicV2Verdicts();
   return cases.map((c) => {
-    const entryId = entries.get(`${c.schema}\u001f${c.name2}`)!.entryId;
-    const matches = screenParty(index, { name: c.name1, kind: kindOfSchema(c.schema) }, { threshold: floor, limit: 100 });
+    const entryId = entryOf(c);
+    const matches = screenParty(index, { name: c.name1, kind: kindOfSchema(c.schema) }, { threshold, limit: 100 });
     const score = matches.find((m) => m.list === BENCH_LIST && m.entryId === entryId)?.score ?? 0;
     return { ...c, score, conflict: conflicts.has([c.schema, c.name1, c.name2].join('\u001f')), logicV2: logicV2.get(caseKey(c)) };
   });
