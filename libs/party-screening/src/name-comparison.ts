@@ -24,7 +24,7 @@ const GENERIC_ONLY_CEILING = 0.5;
 const ONE_WORD_CEILING = 0.76;
 /** Words up to this long must agree in full, with nothing else disagreeing, to carry a match alone. */
 const SHORT_WORD = 4;
-/** A single word this long or longer, spelt at least this alike (one edit in five letters), may carry a match alone. */
+/** A single word this long or longer, spelt more alike than this (one slip in six letters or more; a vowel is half a slip), may carry a match alone. */
 const LONG_WORD = 5;
 const ONE_WORD_SIMILARITY = 0.8;
 /** A word this long is as good as a name on its own: its match is not thin evidence. */
