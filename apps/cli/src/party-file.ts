@@ -117,7 +117,8 @@ function partyRow(row: number, fields: Record<string, unknown>): PartyRow {
   const id = typeof fields.id === 'number' ? fields.id : text(fields.id) || row;
   const name = text(fields.name);
   const country = text(fields.country)?.toUpperCase();
-  const kind = text(fields.kind)?.toUpperCase();
+  // The American spelling of ORGANISATION is as good (IZ for IS).
+  const kind = text(fields.kind)?.toUpperCase().replace(/IZATION$/, 'ISATION');
   const parsed: PartyRow = { row, id, ...(name ? { name } : {}), ...(country ? { country } : {}) };
   const errors = [
     ...(name ? [] : [typeof fields.name === 'string' || fields.name === undefined || fields.name === null ? 'no name' : 'name is not text']),
@@ -128,7 +129,7 @@ function partyRow(row: number, fields: Record<string, unknown>): PartyRow {
   return { ...parsed, ...(kind ? { kind: KINDS.get(kind) } : {}) };
 }
 
-const KINDS = new Map<string, 'INDIVIDUAL' | 'ORGANISATION'>([['INDIVIDUAL', 'INDIVIDUAL'], ['ORGANISATION', 'ORGANISATION'], ['ORGANIZATION', 'ORGANISATION']]);
+const KINDS = new Map<string, 'INDIVIDUAL' | 'ORGANISATION'>([['INDIVIDUAL', 'INDIVIDUAL'], ['ORGANISATION', 'ORGANISATION']]);
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);

@@ -318,7 +318,7 @@ function spellsInitials(token: string, first: string, second: string): boolean {
 
 /**
  * A word of the screened name's own against a generic word of the listed one (`Orion` against
- * `Iran`, `Grape` against `Group`): paired, the distinctive word would weigh as little as the
+ * `Iran`, `Tribe` against `Trade`): paired, the distinctive word would weigh as little as the
  * generic one, so it pairs only as that word's misspelling (one slip), never loosely.
  */
 function misreadsGeneric(a: WeightedName, b: WeightedName, i: number, j: number): boolean {

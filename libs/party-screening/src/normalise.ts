@@ -153,7 +153,7 @@ export function normaliseName(raw: string, options: NormaliseOptions = {}): Norm
   const initialised = joinInitials(withoutStopwords(folded ? folded.split(' ') : []));
   const { isListedWord } = options;
   const read = arabicServants(readNumbers(initialised).flatMap((word) => ABBREVIATIONS.get(word) ?? [word]));
-  // A person's name holds no misspelt legal form: `Akasha` is a name, not `kaisha`.
+  // A person's name holds no misspelt legal form: a name a letter or two from `kaisha` is a name.
   const reading = (word: string) => (options.person ? word : meant(word, isListedWord!, options.meant));
   const words = isListedWord ? rejoined(read, isListedWord).flatMap((word) => unglued(word, isListedWord)).map(reading) : read;
   const tokens = (options.person ? stripLegalForms(words, legalForms, PERSON_STRIPPED_FORM) : stripLegalForms(words, legalForms)).map((t) => PARTICLE_SPELLINGS.get(t) ?? t);

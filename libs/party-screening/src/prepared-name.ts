@@ -21,7 +21,7 @@ export interface PreparedName {
 export function prepareName(raw: string, options?: NormaliseOptions): PreparedName {
   const { tokens, legalForms } = normaliseName(raw, options);
   const keys = tokens.map(phoneticKey);
-  // A firm's country in its name says where it is; a person's name may be a country's (Chad, Georgia).
+  // A firm's country in its name says where it is; a person's name may be a country's (Chad).
   const isGeneric = options?.person ? isGenericInPersonName : (t: string) => isGenericWord(t) || isPlaceWord(t);
   const allGeneric = tokens.length > 0 && tokens.every(isGeneric);
   // In a name made only of generic words, those words are all there is to identify it by.

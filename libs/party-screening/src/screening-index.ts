@@ -88,6 +88,7 @@ export class ScreeningIndex {
     dictionaries: ReadingDictionaries = {},
   ) {
     this.readings = readingsWith(dictionaries);
+    this.rareWeight = Math.log(1 + entities.length / RARE_ENTITIES);
   }
 
   static fromLists(lists: LoadedList[], dictionaries?: ReadingDictionaries): ScreeningIndex {
@@ -122,9 +123,7 @@ export class ScreeningIndex {
   }
 
   /** The weight of a word no more than RARE_ENTITIES entities' names hold: as good as a name of its own. */
-  get rareWeight(): number {
-    return Math.log(1 + this.entities.length / RARE_ENTITIES);
-  }
+  readonly rareWeight: number;
 
   /** Inverse entity frequency: a key most entities share tells little; unseen keys weigh most. */
   weightOf(key: string, generic: boolean): number {
@@ -192,7 +191,7 @@ export class ScreeningIndex {
     const families = romanisationFamilies(entity);
     const person = entity.kind === 'INDIVIDUAL';
     for (const listed of entity.names) {
-      for (const spelling of person ? [listed.name] : [listed.name, ...slashAliasParts(listed.name)]) this.addName(listed, spelling, entityIndex, families, seen);
+      for (const spelling of person ? [listed.name] : [listed.name, ...slashAliasParts(listed.name)]) this.addName(listed, spelling, entityIndex, families, person, seen);
     }
     for (const key of seen) this.entityFrequency.set(key, (this.entityFrequency.get(key) ?? 0) + 1);
     for (const identifier of entity.identifiers) {
@@ -205,8 +204,7 @@ export class ScreeningIndex {
   }
 
   /** One spelling of a listed name: the name itself, or one alias of a slash-written list of them. */
-  private addName(listed: ListedName, spelling: string, entityIndex: number, families: number, seen: Set<string>): void {
-    const person = this.entities[entityIndex].kind === 'INDIVIDUAL';
+  private addName(listed: ListedName, spelling: string, entityIndex: number, families: number, person: boolean, seen: Set<string>): void {
     const prepared = prepareName(spelling, { person });
     if (prepared.keys.length === 0) return;
     const id = this.names.length;

@@ -6,7 +6,7 @@ describe('latinReadings', () => {
     expect(latinReadings('Kim Tok Hun', 'KP')).toEqual([]);
     expect(latinReadings('')).toEqual([]);
     expect(latinReadings('Müller Straße GmbH', 'DE')).toEqual([]);
-    expect(latinReadings('Crédit Lyonnais')).toEqual([]);
+    expect(latinReadings('Banque Populaire du Château')).toEqual([]);
   });
 
   it('leaves scripts it has no better reading for to any-ascii', () => {
