@@ -6,6 +6,8 @@ import { PreparedName } from './prepared-name';
 export const TOKEN_MATCH = 0.8;
 /** Tokens pair when their spellings are at least this alike (spelling-similarity.ts). */
 const PAIR_MINIMUM = 0.6;
+/** A firm's words have no romanisations to reconcile: two slips in a word make another word (`Wanli`, `Nan`). */
+const FIRM_PAIR_MINIMUM = 0.7;
 /** A pair this alike on a distinctive word anchors the match, so that the other words may pair more loosely... */
 const ANCHOR = 0.92;
 /** ...down to this similarity. */
@@ -27,10 +29,16 @@ const SHORT_WORD = 4;
 /** A single word this long or longer, spelt more alike than this (one slip in six letters or more; a vowel is half a slip), may carry a match alone. */
 const LONG_WORD = 5;
 const ONE_WORD_SIMILARITY = 0.8;
+/** ...or more alike than this where a consonant differs: `Tokaki` is not `Tokami`, where `Tokame` may be. */
+const ONE_WORD_CONSONANT_SIMILARITY = 0.84;
+/** Shorter than this, such a word misspelt carries a match alone only with nothing else left over. */
+const SPECIFIC_WORD = 7;
 /** A word this long is as good as a name on its own: its match is not thin evidence. */
 const UNIQUE_WORD = 10;
 /** Each name has words the other lacks that describe the business (Energy against Shipping): likely two firms. */
 const DESCRIPTOR_CONFLICT = 0.08;
+/** More so where one name of their own is all they share (`Kunlun Energy`, `Kunlun Shipping`): one trade name, two businesses. */
+const DESCRIPTOR_CONFLICT_THIN = 0.12;
 /** Each name has a name of its own the other lacks. */
 const NAME_CONFLICT = 0.08;
 /** A word of the screened name this alike to a generic listed word is that word misspelt (`Trdaing`). */
@@ -139,7 +147,7 @@ export function compareNames(screened: WeightedName, listed: WeightedName): Name
 
 function score(screened: WeightedName, listed: WeightedName): Scored {
   // A name of generic words only has no margin for fuzziness: its words must be the listed ones.
-  const pairs = pairTokens(screened, listed, screened.allGeneric ? 1 : PAIR_MINIMUM);
+  const pairs = pairTokens(screened, listed, screened.allGeneric ? 1 : listed.person ? PAIR_MINIMUM : FIRM_PAIR_MINIMUM);
   const pairedI = new Uint8Array(screened.tokens.length);
   const pairedJ = new Uint8Array(listed.tokens.length);
   let matched = 0;
@@ -185,7 +193,10 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
   let value = screened.allGeneric ? Math.min(screenedCoverage, listedCoverage) : screenedCoverage ** share * listedCoverage ** (1 - share);
   if (distinctive.length === 0 && !listed.allGeneric) value = Math.min(value, GENERIC_ONLY_CEILING);
   if (distinctive.length === 1 && restsOnOneWeakWord(screened, listed, distinctive[0], pairedI, pairedJ)) value = Math.min(value, ONE_WORD_CEILING);
-  if (unpairedGeneric(screened, pairedI) && unpairedGeneric(listed, pairedJ)) value -= DESCRIPTOR_CONFLICT;
+  if (unpairedGeneric(screened, pairedI) && unpairedGeneric(listed, pairedJ)) value -= distinctive.length === 1 ? DESCRIPTOR_CONFLICT_THIN : DESCRIPTOR_CONFLICT;
+  // A listed name of generic words only (`China General Nuclear Power`) is named by those words:
+  // one of its own that the screened name has otherwise (`National`) names another firm.
+  if (listed.allGeneric && !listed.person && unpairedGeneric(screened, pairedI) && unpairedGeneric(listed, pairedJ)) value -= NAME_CONFLICT;
   // Two people whose names differ in a name each has (Hyon-bin, Hyon-u): a contradiction, not an omission.
   if (listed.person && unpairedDistinctive(screened, pairedI) && unpairedDistinctive(listed, pairedJ)) value -= NAME_CONFLICT;
   const joined = screened.allGeneric ? 0 : joinedSimilarity(screened, listed);
@@ -203,9 +214,17 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
  */
 function restsOnOneWeakWord(screened: WeightedName, listed: WeightedName, pair: Pair, pairedI: Uint8Array, pairedJ: Uint8Array): boolean {
   const word = listed.tokens[pair.j];
-  if (pair.similarity < 1 && !(word.length >= LONG_WORD && pair.similarity > ONE_WORD_SIMILARITY)) return true;
+  const bar = consonants(word) === consonants(screened.tokens[pair.i]) ? ONE_WORD_SIMILARITY : ONE_WORD_CONSONANT_SIMILARITY;
+  if (pair.similarity < 1 && !(word.length >= LONG_WORD && pair.similarity > bar)) return true;
   const leftOver = pairedI.includes(0) || pairedJ.includes(0);
+  // A short word spelt a slip apart is another firm's name as often as a typo (`Temas Resources`,
+  // `Tamas Company`); it carries the match only where nothing else of either name disagrees.
+  if (pair.similarity < 1 && word.length < SPECIFIC_WORD && leftOver) return true;
   return word.length <= SHORT_WORD && leftOver;
+}
+
+function consonants(word: string): string {
+  return word.replace(/[aeiouy]/g, '');
 }
 
 /**

@@ -161,6 +161,10 @@ const variantsIndex = ScreeningIndex.fromLists([{
     entity('7', ['LOZADA, Tomas Evaristo'], { kind: 'INDIVIDUAL' }),
     entity('8', ['IRAN TELEMATICS GROUP'], { countries: ['IR'] }),
     entity('9', ['VELKO'], { countries: ['FI'] }),
+    entity('10', ['TORVIK COMPANY']),
+    entity('11', ['MARVELUN SHIPPING COMPANY LIMITED']),
+    entity('12', ['JIANGBEI HONGTAI TECHNOLOGY COMPANY LIMITED']),
+    entity('13', ['TOKAMI K.K.']),
   ],
 }]);
 const screenVariant = (party: ScreenedParty, threshold = DEFAULT_MATCH_THRESHOLD) => screenParty(variantsIndex, party, { threshold });
@@ -206,6 +210,20 @@ describe('names lists write in more than one way', () => {
   it("keeps one misspelt short word below the threshold, even with the country's support", () => {
     expect(variantIds({ name: 'Velko Oy', kind: 'ORGANISATION', country: 'FI' })).toContain('9');
     expect(variantIds({ name: 'Verko Oy', kind: 'ORGANISATION', country: 'FI' })).not.toContain('9');
+  });
+
+  it('lets a misspelt short word carry a match only where nothing else disagrees', () => {
+    expect(variantIds({ name: 'Torvek Company', kind: 'ORGANISATION' })).toContain('10');
+    expect(variantIds({ name: 'Torvek Resources Corp', kind: 'ORGANISATION' })).not.toContain('10');
+    // A consonant apart is another word more often than a vowel is.
+    expect(variantIds({ name: 'Tokame KK', kind: 'ORGANISATION' })).toContain('13');
+    expect(variantIds({ name: 'Tokaki KK', kind: 'ORGANISATION' })).not.toContain('13');
+  });
+
+  it('takes one trade name in two businesses for two firms, and two slips in a firm word for another word', () => {
+    expect(variantIds({ name: 'Marvelun Shipping Co Ltd', kind: 'ORGANISATION' })).toContain('11');
+    expect(variantIds({ name: 'Marvelun Energy Co Ltd', kind: 'ORGANISATION' })).not.toContain('11');
+    expect(variantIds({ name: 'Jiangbei Wanhongtai Co Ltd', kind: 'ORGANISATION' })).not.toContain('12');
   });
 
   it('weighs capitals as place words in a firm name', () => {

@@ -97,6 +97,16 @@ function sameSkeleton(a: string, b: string): boolean {
   return sa === sb || sa === `${sb}h` || sb === `${sa}h`;
 }
 
+/**
+ * One romanised syllable of Korean, Vietnamese or Chinese: an onset, a vowel and one of the finals
+ * these languages allow (`hyon`, `thanh`, `zhuang`). `first` or `korea` is no such syllable, and
+ * a slip in it is a slip, not another syllable.
+ */
+const SYLLABLE = /^(?:ngh|tch|[cgknpstz]h|tr|gi|qu|kk|tt|pp|ss|jj|ts|[bcdfghjklmnpqrstvxz])?[aeiouyw]{1,4}(?:ng|nh|ch|[kmnptlrgbd])?$/;
+function isSyllable(word: string): boolean {
+  return SYLLABLE.test(word);
+}
+
 /** Similarity of the same spelling under folds: below exact letters, and lower the looser the fold. */
 const SAME_SPELLING = 0.96;
 const SAME_IN_FAMILY = 0.92;
@@ -145,7 +155,7 @@ function similarityOf(a: string, b: string, families: number): number {
   if (families & CYRILLIC && cyrillicKey(a) === cyrillicKey(b)) return SAME_IN_FAMILY;
   // Romanised Korean, Vietnamese and Chinese syllables differ by one letter from other syllables
   // (Sung, Sang; Mu, Mun; Thanh, Thinh): within such names a short word is the same syllable or another.
-  if (families & SYLLABIC && Math.max(a.length, b.length) <= KOREAN_SYLLABLE) return 0;
+  if (families & SYLLABIC && Math.max(a.length, b.length) <= KOREAN_SYLLABLE && (isSyllable(a) || isSyllable(b))) return 0;
   if (families & ARABIC && sameSkeleton(ka, kb)) return SAME_IN_FAMILY;
   return Math.max(editSimilarity(a, b), editSimilarity(ka, kb) * SAME_SPELLING);
 }

@@ -141,9 +141,13 @@ function letterReading(letters: string[], style: Style, firstVowel?: string): st
  * consonant, the other common first vowel (كلثوم Kulthum, قصي Qusay).
  */
 export function letterReadings(word: string, context: Context): string[] {
-  const letters = [...lookupFormKeepingTaMarbuta(word)];
+  // A final ى is ā in Arabic (موسى Musa, عيسى Isa); Egypt also types a final ي so (على Ali),
+  // and Persian writes every ی alike.
+  const maksura = !context.persian && /ى$/.test(word);
+  const letters = [...lookupFormKeepingTaMarbuta(word, maksura)];
   const style = STYLES[context.style];
   const readings = [letterReading(letters, style)];
+  if (maksura && context.style === 'egyptian') readings.push(letterReading([...lookupFormKeepingTaMarbuta(word, false)], style));
   const diminutive = letters.length >= 3 && !isVowelLetter(letters[0]) && !isVowelLetter(letters[1]) && letters[2] === 'ي';
   if (diminutive) readings.push(diminutiveReading(letters, style));
   if (letters[0] === 'ا' && letters.length > 3 && !isVowelLetter(letters[1]) && !isVowelLetter(letters[2])) readings.push(letterReading(letters, style, 'i'));
@@ -159,8 +163,9 @@ function diminutiveReading(letters: string[], style: Style): string {
   return capitalise(`${c(letters[0])}u${c(letters[1])}ay${rest}`);
 }
 
-/** As lookupForm, but ة kept: it is read a, where ه is h. */
-function lookupFormKeepingTaMarbuta(word: string): string {
-  return lookupForm(word.replace(/ة/g, '\u0001')).replace(/\u0001/g, 'ة');
+/** As lookupForm, but ة kept: it is read a, where ه is h; and a final ى kept where it is ā. */
+function lookupFormKeepingTaMarbuta(word: string, finalMaksura: boolean): string {
+  const marked = word.replace(/ة/g, '\u0001').replace(finalMaksura ? /ى$/ : /$^/, '\u0002');
+  return lookupForm(marked).replace(/\u0001/g, 'ة').replace(/\u0002/g, 'ى');
 }
 

@@ -25,6 +25,13 @@ describe('Arabic-script readings', () => {
     expect(arabicReadings('ولد')[0]).toBe('Ould');
   });
 
+  it('reads a final alef maksura as a long a, and also as i where Egypt types it for ي', () => {
+    expect(arabicReadings('موسى')[0]).toBe('Musa');
+    expect(arabicReadings('موسى', 'EG')).toContain('Musi');
+    // Persian writes every ی alike: there it is i.
+    expect(arabicReadings('موسی', 'IR')[0]).not.toMatch(/a$/);
+  });
+
   it('reads other words letter by letter with likely vowels', () => {
     const arabic = { style: 'arabic' as const, persian: false };
     expect(letterReadings('خالد', arabic)[0]).toBe('Khalid');
