@@ -1,5 +1,5 @@
 import { SCREENED_SHARE, WeightedName } from './name-comparison';
-import { GENERIC_WEIGHT, JOINED_MAX_LENGTH, NearKey, ScreeningIndex, skeletonKey } from './screening-index';
+import { GENERIC_WEIGHT, JOINED_MAX_LENGTH, NearKey, ScreeningIndex, ScreeningScratch, skeletonKey } from './screening-index';
 import { ARABIC } from './spelling-similarity';
 
 /** How alike a word read from Arabic script is to a listed word of the same consonants, for ranking candidates. */
@@ -43,7 +43,7 @@ export function candidateNames(index: ScreeningIndex, screened: WeightedName, th
     for (const { similarity, names, weight } of nearWords(index, screened, i)) {
       const listedWeight = weight * similarity;
       if (!admitsNew) {
-        for (const id of touched) if (scratch.tokenSeen[id] !== token && holds(names, id)) reach(id, similarity, listedWeight);
+        forTouchedIn(names, touched, scratch, generation, (id) => scratch.tokenSeen[id] !== token && reach(id, similarity, listedWeight));
         continue;
       }
       for (const id of names) {
@@ -69,25 +69,25 @@ export function candidateNames(index: ScreeningIndex, screened: WeightedName, th
       if (!screened.generic[i]) continue;
       const token = scratch.nextToken();
       for (const { similarity, names, weight } of index.nearKeys(screened.keys[i])) {
-        for (const id of touched) {
-          if (scratch.tokenSeen[id] === token || !holds(names, id)) continue;
+        forTouchedIn(names, touched, scratch, generation, (id) => {
+          if (scratch.tokenSeen[id] === token) return;
           scratch.tokenSeen[id] = token;
           scratch.screenedReached[id] += screened.weights[i] * similarity;
           scratch.listedReached[id] += weight * GENERIC_WEIGHT * similarity;
-        }
+        });
       }
     }
   }
   const estimates: Array<[number, number]> = [];
+  const { totalWeights, genericWeights } = index;
   for (const id of touched) {
     if (scratch.screenedReached[id] + genericSlack < floor) continue;
-    const listed = index.names[id];
     const screenedShare = Math.min(1, (scratch.screenedReached[id] + genericSlack) / screened.totalWeight);
     // At best every generic word of the listed name matches too; a name that cannot reach the
     // threshold even so is not worth comparing in full.
-    const listedShare = Math.min(1, (scratch.listedReached[id] + (ranking ? 0 : listed.genericWeight)) / listed.totalWeight);
-    if (screenedShare ** SCREENED_SHARE * listedShare ** (1 - SCREENED_SHARE) + BOUND_SLACK < threshold) continue;
-    estimates.push([id, scratch.screenedReached[id] / screened.totalWeight + Math.min(1, scratch.listedReached[id] / listed.totalWeight)]);
+    const listedShare = Math.min(1, (scratch.listedReached[id] + (ranking ? 0 : genericWeights[id])) / totalWeights[id]);
+    if (!mayReach(screenedShare, listedShare, threshold - BOUND_SLACK)) continue;
+    estimates.push([id, scratch.screenedReached[id] / screened.totalWeight + Math.min(1, scratch.listedReached[id] / totalWeights[id])]);
   }
   const ranked = estimates.length > CANDIDATE_LIMIT ? estimates.sort((a, b) => b[1] - a[1]).slice(0, CANDIDATE_LIMIT) : estimates;
   const ids = ranked.map(([id]) => id);
@@ -100,12 +100,34 @@ export function candidateNames(index: ScreeningIndex, screened: WeightedName, th
   return ids;
 }
 
+/**
+ * Whether the weighted geometric mean of the two shares reaches `bound`. The arithmetic mean is
+ * never below it, so most names fall short without the powers being taken.
+ */
+function mayReach(screenedShare: number, listedShare: number, bound: number): boolean {
+  if (SCREENED_SHARE * screenedShare + (1 - SCREENED_SHARE) * listedShare < bound) return false;
+  return screenedShare ** SCREENED_SHARE * listedShare ** (1 - SCREENED_SHARE) >= bound;
+}
+
 /** The index's words near a screened word; for a name read from Arabic script, also those of its consonants. */
 function nearWords(index: ScreeningIndex, screened: WeightedName, i: number): Array<Pick<NearKey, 'similarity' | 'names' | 'weight'>> {
   const near = index.nearKeys(screened.keys[i]);
   const skeleton = (screened.families ?? 0) & ARABIC ? skeletonKey(screened.tokens[i]) : undefined;
   const names = skeleton && index.skeletons.get(skeleton);
   return names ? [...near, { similarity: SKELETON_SIMILARITY, names, weight: index.weightOf(screened.keys[i], false) }] : near;
+}
+
+/**
+ * Calls `visit` for each name in hand that a posting list holds: by looking each one up in the
+ * list, or by walking the list, whichever is fewer steps (a common word's list is long, a rare
+ * word's short; the names in hand may be a few or thousands).
+ */
+function forTouchedIn(names: number[], touched: number[], scratch: ScreeningScratch, generation: number, visit: (id: number) => void): void {
+  if (names.length < touched.length * Math.log2(names.length + 2)) {
+    for (const id of names) if (scratch.seen[id] === generation) visit(id);
+  } else {
+    for (const id of touched) if (holds(names, id)) visit(id);
+  }
 }
 
 /** Binary search: posting lists hold name ids in ascending order. */

@@ -386,9 +386,8 @@ function joinedSimilarity(a: WeightedName, b: WeightedName): number {
   // its syllables are parted otherwise (`Lee U-jin`, `Ryu Jin`).
   if (b.person && Math.min(a.tokens.length, b.tokens.length) > 1) return 0;
   const fold = sharedFamilies(a, b) & KOREAN ? (t: string) => koreanKey(spellingKey(t)) : spellingKey;
-  const run = (n: WeightedName) => (withForms ? [...n.tokens, ...n.legalForms] : n.tokens).join('').replace(/ /g, '');
-  const ja = fold(run(a));
-  const jb = fold(run(b));
+  const ja = fold(runTogether(a, withForms));
+  const jb = fold(runTogether(b, withForms));
   if (ja[0] !== jb[0]) return 0;
   const longer = Math.max(ja.length, jb.length);
   const allowed = Math.max(1, Math.floor(longer / 8));
@@ -400,6 +399,16 @@ function joinedSimilarity(a: WeightedName, b: WeightedName): number {
   const own = b.tokens.reduce((sum, t, j) => sum + (b.generic[j] ? 0 : t.length), 0);
   return 0.96 * (1 - edits / (edits ? Math.min(longer, Math.max(own, SHORT_WORD)) : longer));
 }
+
+/** A name's words run together, with or without its legal forms; remembered per name, as a listed name is compared again and again. */
+function runTogether(name: WeightedName, withForms: boolean): string {
+  let runs = runsOf.get(name);
+  if (!runs) runsOf.set(name, (runs = {}));
+  const key = withForms ? 'withForms' : 'plain';
+  return (runs[key] ??= (withForms ? [...name.tokens, ...name.legalForms] : name.tokens).join('').replace(/ /g, ''));
+}
+
+const runsOf = new WeakMap<WeightedName, { plain?: string; withForms?: string }>();
 
 /** The worlds whose folds apply between a screened and a listed name. */
 function sharedFamilies(screened: WeightedName, listed: WeightedName): number {

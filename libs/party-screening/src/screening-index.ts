@@ -115,12 +115,21 @@ export class ScreeningIndex {
   private weighNames(): void {
     for (const [key, frequency] of this.entityFrequency) this.keyWeights.set(key, Math.log(1 + this.entities.length / frequency));
     this.entityFrequency.clear();
-    for (const name of this.names) {
+    this.totalWeights = new Float64Array(this.names.length);
+    this.genericWeights = new Float64Array(this.names.length);
+    this.names.forEach((name, id) => {
       name.weights = name.keys.map((key, i) => this.weightOf(key, name.generic[i]));
-      name.totalWeight = name.weights.reduce((a, b) => a + b, 0);
-      name.genericWeight = name.weights.reduce((sum, w, i) => sum + (name.generic[i] ? w : 0), 0);
-    }
+      name.totalWeight = this.totalWeights[id] = name.weights.reduce((a, b) => a + b, 0);
+      name.genericWeight = this.genericWeights[id] = name.weights.reduce((sum, w, i) => sum + (name.generic[i] ? w : 0), 0);
+    });
   }
+
+  /**
+   * Each name's total and generic weight by name id, side by side: candidate gathering bounds
+   * thousands of names a screening, and reading them from the name objects costs a cache miss each.
+   */
+  totalWeights = new Float64Array(0);
+  genericWeights = new Float64Array(0);
 
   /** The weight of a word no more than RARE_ENTITIES entities' names hold: as good as a name of its own. */
   readonly rareWeight: number;

@@ -56,8 +56,16 @@ export function spellingKey(word: string): string {
 
 /** Korean romanisations disagree on voicing (g/k, d/t, b/p, j/ch), on ㄹ (r/l) and on ㅓ/ㅡ (eo/o, eu/u). */
 export function koreanKey(spelling: string): string {
-  return spelling.replace(/eo/g, 'o').replace(/eu/g, 'u').replace(/ch/g, 'j').replace(/g/g, 'k').replace(/d/g, 't').replace(/b/g, 'p').replace(/r/g, 'l').replace(DOUBLED, '$1');
+  let key = koreanMemo.get(spelling);
+  if (key === undefined) {
+    key = spelling.replace(/eo/g, 'o').replace(/eu/g, 'u').replace(/ch/g, 'j').replace(/g/g, 'k').replace(/d/g, 't').replace(/b/g, 'p').replace(/r/g, 'l').replace(DOUBLED, '$1');
+    if (koreanMemo.size > MEMO_LIMIT) koreanMemo.clear();
+    koreanMemo.set(spelling, key);
+  }
+  return key;
 }
+
+const koreanMemo = new Map<string, string>();
 
 /**
  * Cyrillic й is j, y or i by system (Matvej, Matvey, Matvei), and Baltic spellings add a
