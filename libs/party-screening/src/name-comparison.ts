@@ -194,9 +194,6 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
   if (distinctive.length === 0 && !listed.allGeneric) value = Math.min(value, GENERIC_ONLY_CEILING);
   if (distinctive.length === 1 && restsOnOneWeakWord(screened, listed, distinctive[0], pairedI, pairedJ)) value = Math.min(value, ONE_WORD_CEILING);
   if (unpairedGeneric(screened, pairedI) && unpairedGeneric(listed, pairedJ)) value -= distinctive.length === 1 ? DESCRIPTOR_CONFLICT_THIN : DESCRIPTOR_CONFLICT;
-  // A listed name of generic words only (`China General Nuclear Power`) is named by those words:
-  // one of its own that the screened name has otherwise (`National`) names another firm.
-  if (listed.allGeneric && !listed.person && unpairedGeneric(screened, pairedI) && unpairedGeneric(listed, pairedJ)) value -= NAME_CONFLICT;
   // Two people whose names differ in a name each has (Hyon-bin, Hyon-u): a contradiction, not an omission.
   if (listed.person && unpairedDistinctive(screened, pairedI) && unpairedDistinctive(listed, pairedJ)) value -= NAME_CONFLICT;
   const joined = screened.allGeneric ? 0 : joinedSimilarity(screened, listed);
