@@ -180,11 +180,12 @@ export class ScreeningIndex {
 
   /** Adds index keys at least TOKEN_MATCH alike to `key` to `near`, each once. */
   private considerer(key: string, near: NearKey[]): (candidate: string) => void {
-    const found = new Set<string>();
+    // Few keys are ever found for one word: a list beats a set here.
+    const found: string[] = [];
     return (candidate) => {
       const names = this.postings.get(candidate);
-      if (!names || found.has(candidate)) return;
-      found.add(candidate);
+      if (!names || found.includes(candidate)) return;
+      found.push(candidate);
       const similarity = tokenSimilarity(key, candidate);
       if (similarity >= TOKEN_MATCH) near.push({ key: candidate, similarity, names, weight: this.weightOf(candidate, false) });
     };

@@ -18,24 +18,29 @@ export const CHINESE = 16;
 export const SYLLABIC = KOREAN | VIETNAMESE | CHINESE;
 
 /** Folds every romanisation system shares: kh/h, ph/f, w/v, y/i, ts/tz, doubled letters ... */
-const SPELLING_RULES: Array<[RegExp, string]> = [
-  [/shch|sch/g, 'sh'],
-  [/tch/g, 'ch'],
-  [/dzh|dj/g, 'j'],
-  [/zh/g, 'j'],
-  [/kh/g, 'h'],
-  [/ck|q/g, 'k'],
-  [/x/g, 'ks'],
-  [/ph/g, 'f'],
-  [/w/g, 'v'],
-  [/c(?=[eiy])/g, 's'],
-  [/c(?!h)/g, 'k'],
-  [/ts|tz/g, 'c'],
-  [/ou|oo/g, 'u'],
-  [/ee/g, 'i'],
-  [/y/g, 'i'],
-  [/ff$/g, 'v'],
+const SPELLING_RULES: Array<[RegExp, string, string]> = [
+  [/shch|sch/g, 'sh', 's'],
+  [/tch/g, 'ch', 't'],
+  [/dzh|dj/g, 'j', 'd'],
+  [/zh/g, 'j', 'z'],
+  [/kh/g, 'h', 'k'],
+  [/ck|q/g, 'k', 'cq'],
+  [/x/g, 'ks', 'x'],
+  [/ph/g, 'f', 'p'],
+  [/w/g, 'v', 'w'],
+  [/c(?=[eiy])/g, 's', 'c'],
+  [/c(?!h)/g, 'k', 'c'],
+  [/ts|tz/g, 'c', 't'],
+  [/ou|oo/g, 'u', 'o'],
+  [/ee/g, 'i', 'e'],
+  [/y/g, 'i', 'y'],
+  [/ff$/g, 'v', 'f'],
 ];
+
+function hasAny(word: string, letters: string): boolean {
+  for (let i = 0; i < letters.length; i++) if (word.includes(letters[i])) return true;
+  return false;
+}
 const DOUBLED = /([a-z])\1+/g;
 
 const spellingMemo = new Map<string, string>();
@@ -46,7 +51,8 @@ export function spellingKey(word: string): string {
   if (key !== undefined) return key;
   key = word;
   if (!/^[0-9]+$/.test(word)) {
-    for (const [pattern, replacement] of SPELLING_RULES) key = key.replace(pattern, replacement);
+    // A rule whose first letter is not in the word cannot apply: most words skip most rules.
+    for (const [pattern, replacement, letters] of SPELLING_RULES) if (hasAny(key, letters)) key = key.replace(pattern, replacement);
     key = key.replace(DOUBLED, '$1');
   }
   if (spellingMemo.size > MEMO_LIMIT) spellingMemo.clear();
