@@ -182,10 +182,10 @@ describe('names lists write in more than one way', () => {
 
   it("pairs a person's two names written as one word, and initials run together", () => {
     expect(variantIds({ name: 'Tor Egil Halvorsen', kind: 'INDIVIDUAL' })).toContain('3');
-    // The index reaches such a name by its surname alone, so initials are found where the threshold is lowered (0.5).
-    const at = (name: string) => screenVariant({ name, kind: 'INDIVIDUAL' }, 0.5).find((m) => m.entryId === '4')?.score ?? 0;
-    expect(at('TG Brandtvik')).toBeGreaterThanOrEqual(DEFAULT_MATCH_THRESHOLD);
+    // The index reaches such a name by its surname alone; initials widen the gathering, so they are found at the default threshold.
+    expect(variantIds({ name: 'TG Brandtvik', kind: 'INDIVIDUAL' })).toContain('4');
     // Initials need their two names: one letter off, they are another person's.
+    const at = (name: string) => screenVariant({ name, kind: 'INDIVIDUAL' }, 0.5).find((m) => m.entryId === '4')?.score ?? 0;
     expect(at('TK Brandtvik')).toBeLessThan(DEFAULT_MATCH_THRESHOLD);
   });
 

@@ -94,7 +94,7 @@ export function screenParty(index: ScreeningIndex, party: ScreenedParty, options
     const spelling = screened.tokens.join(' ');
     if (spellings.has(spelling)) continue;
     spellings.add(spelling);
-    const gatherAt = Math.min(options.threshold, families || reading ? READ_CANDIDATE_THRESHOLD : CANDIDATE_THRESHOLD);
+    const gatherAt = Math.min(options.threshold, families || reading || hasInitials(screened) ? READ_CANDIDATE_THRESHOLD : CANDIDATE_THRESHOLD);
     for (const nameId of screened.keys.length ? candidateNames(index, screened, gatherAt) : []) {
       const listed = index.names[nameId];
       if (best.has(listed.entity)) continue;
@@ -111,6 +111,14 @@ export function screenParty(index: ScreeningIndex, party: ScreenedParty, options
     best.set(entityIndex, matchOf(entity, index.names[nameId].listed, score, { name, ...(reading ? { reading } : {}), ...adjustments(entity, party, name.thin) }));
   }
   return [...best.values()].sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId)).slice(0, options.limit ?? 10);
+}
+
+/**
+ * A person's initials (`TG`, `T`): scoring reads them as the names they begin, which the index
+ * cannot, so the names they may stand for are gathered as for a name read from another script.
+ */
+function hasInitials(screened: WeightedName): boolean {
+  return !!screened.person && screened.tokens.length > 1 && screened.tokens.some((t) => t.length <= 2 && !/[aeiouy]/.test(t));
 }
 
 /** The name folded and weighed as the index knows its words; `families` are those of the party's own script. */
