@@ -1,6 +1,7 @@
 import { SCREENED_SHARE, WeightedName } from './name-comparison';
 import { GENERIC_WEIGHT, JOINED_MAX_LENGTH, NearKey, ScreeningIndex, ScreeningScratch, skeletonKey } from './screening-index';
-import { ARABIC } from './spelling-similarity';
+import { ARABIC, cyrillicSpelling } from './spelling-similarity';
+import { phoneticKey } from './phonetic-key';
 
 /** How alike a word read from Arabic script is to a listed word of the same consonants, for ranking candidates. */
 const SKELETON_SIMILARITY = 0.9;
@@ -111,7 +112,7 @@ function mayReach(screenedShare: number, listedShare: number, bound: number): bo
 
 /** The index's words near a screened word; for a name read from Arabic script, also those of its consonants. */
 function nearWords(index: ScreeningIndex, screened: WeightedName, i: number): Array<Pick<NearKey, 'similarity' | 'names' | 'weight'>> {
-  const near = index.nearKeys(screened.keys[i]);
+  const near = withCyrillicSpelling(index, screened, i);
   const skeleton = (screened.families ?? 0) & ARABIC ? skeletonKey(screened.tokens[i]) : undefined;
   const names = skeleton && index.skeletons.get(skeleton);
   return names ? [...near, { similarity: SKELETON_SIMILARITY, names, weight: index.weightOf(screened.keys[i], false) }] : near;
@@ -128,6 +129,20 @@ function forTouchedIn(names: number[], touched: number[], scratch: ScreeningScra
   } else {
     for (const id of touched) if (holds(names, id)) visit(id);
   }
+}
+
+/**
+ * A person's word in a Baltic spelling of a Russian name (`Matvejs`, `Volkovs`) is also looked
+ * up as Russian romanisations spell it (`Matvei`): two letters apart, the index would not reach
+ * it, where scoring folds them for a listed name of the Cyrillic world.
+ */
+function withCyrillicSpelling(index: ScreeningIndex, screened: WeightedName, i: number): NearKey[] {
+  const near = index.nearKeys(screened.keys[i]);
+  if (!screened.person) return near;
+  const russian = cyrillicSpelling(screened.tokens[i]);
+  if (russian === screened.tokens[i]) return near;
+  const more = index.nearKeys(phoneticKey(russian)).filter((k) => !near.some((n) => n.key === k.key));
+  return more.length ? [...near, ...more] : near;
 }
 
 /** Binary search: posting lists hold name ids in ascending order. */

@@ -165,6 +165,7 @@ const variantsIndex = ScreeningIndex.fromLists([{
     entity('11', ['MARVELUN SHIPPING COMPANY LIMITED']),
     entity('12', ['JIANGBEI HONGTAI TECHNOLOGY COMPANY LIMITED']),
     entity('13', ['TOKAMI K.K.']),
+    entity('14', ['ZUBAREV, Matvei Petrovich'], { kind: 'INDIVIDUAL' }),
   ],
 }]);
 const screenVariant = (party: ScreenedParty, threshold = DEFAULT_MATCH_THRESHOLD) => screenParty(variantsIndex, party, { threshold });
@@ -195,6 +196,8 @@ describe('names lists write in more than one way', () => {
 
   it('reads a Russian name by its patronymic, with the Baltic -s and й as j', () => {
     expect(variantIds({ name: 'Pavels Tarasovs', kind: 'INDIVIDUAL' })).toContain('6');
+    // Two letters from the listed spelling, such a name is looked up as Russian spells it.
+    expect(variantIds({ name: 'Matvejs Zubarevs', kind: 'INDIVIDUAL' })).toContain('14');
   });
 
   it("takes a two-letter legal form closing a person's name for a firm's", () => {

@@ -78,7 +78,12 @@ const koreanMemo = new Map<string, string>();
  * nominative -s to Russian names (Volkovs, Matvejs).
  */
 function cyrillicKey(word: string): string {
-  return spellingKey(word.replace(/zh/g, 'Z').replace(/j/g, 'i').replace(/(?<=[vnji])s$/, '').replace(/Z/g, 'zh'));
+  return spellingKey(cyrillicSpelling(word));
+}
+
+/** A word as a Russian romanisation would spell it: й as i, no Baltic -s. */
+export function cyrillicSpelling(word: string): string {
+  return word.replace(/zh/g, 'Z').replace(/j/g, 'i').replace(/(?<=[vnji])s$/, '').replace(/Z/g, 'zh');
 }
 
 /** Arabic script writes no short vowels, so its romanisations differ most in them: compare the consonants. */
