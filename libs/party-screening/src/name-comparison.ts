@@ -47,6 +47,8 @@ const MISSPELT_GENERIC = 0.8;
 const GLUED = 0.95;
 /** Initials stand for names as a single initial does (tokenSimilarity). */
 const INITIALS = 0.9;
+/** A listed word weighing less than this share of a rare word's weight is a common name (on some hundred entities). */
+const COMMON_NAME_SHARE = 1.5;
 /** A listed person's other names (patronymic, middle names) missing from the screened name cost this share of their weight. */
 const LISTED_PERSON_EXTRA = 0.4;
 
@@ -193,6 +195,7 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
   let value = screened.allGeneric ? Math.min(screenedCoverage, listedCoverage) : screenedCoverage ** share * listedCoverage ** (1 - share);
   if (distinctive.length === 0 && !listed.allGeneric) value = Math.min(value, GENERIC_ONLY_CEILING);
   if (distinctive.length === 1 && restsOnOneWeakWord(screened, listed, distinctive[0], pairedI, pairedJ)) value = Math.min(value, ONE_WORD_CEILING);
+  if (listed.person && restsOnOneMisspeltName(screened, listed, distinctive)) value = Math.min(value, ONE_WORD_CEILING);
   if (unpairedGeneric(screened, pairedI) && unpairedGeneric(listed, pairedJ)) value -= distinctive.length === 1 ? DESCRIPTOR_CONFLICT_THIN : DESCRIPTOR_CONFLICT;
   // Two people whose names differ in a name each has (Hyon-bin, Hyon-u): a contradiction, not an omission.
   if (listed.person && unpairedDistinctive(screened, pairedI) && unpairedDistinctive(listed, pairedJ)) value -= NAME_CONFLICT;
@@ -218,6 +221,18 @@ function restsOnOneWeakWord(screened: WeightedName, listed: WeightedName, pair: 
   // `Tamas Company`); it carries the match only where nothing else of either name disagrees.
   if (pair.similarity < 1 && word.length < SPECIFIC_WORD && leftOver) return true;
   return word.length <= SHORT_WORD && leftOver;
+}
+
+/**
+ * A person's common given name (`Ali`, `Samir`) tells little: beside it, a surname spelt
+ * with other consonants is the only evidence (`Veldrani` is not `Veltrani`); one spelt with
+ * other vowels is a romanisation of the same name.
+ */
+function restsOnOneMisspeltName(screened: WeightedName, listed: WeightedName, distinctive: Pair[]): boolean {
+  if (distinctive.length !== 2) return false;
+  const telling = distinctive.filter((p) => listed.weights[p.j] * COMMON_NAME_SHARE >= (screened.rareWeight ?? 0));
+  if (telling.length !== 1 || telling[0].similarity >= ANCHOR) return false;
+  return consonants(screened.tokens[telling[0].i]) !== consonants(listed.tokens[telling[0].j]);
 }
 
 function consonants(word: string): string {

@@ -1,0 +1,19 @@
+import { compareNames, WeightedName } from './name-comparison';
+import { prepareName } from './prepared-name';
+
+/** A person's name with the weights an index would give its words (a rare word weighs 7 here). */
+function person(name: string, weights: number[]): WeightedName {
+  return { ...prepareName(name, { person: true }), weights, totalWeight: weights.reduce((a, b) => a + b, 0), person: true, rareWeight: 7 };
+}
+
+describe('compareNames', () => {
+  it('takes a common given name beside a surname spelt with other consonants for thin evidence', () => {
+    const listed = person('Samir Veltrani', [3, 8]);
+    // Other consonants: another surname, whatever the common given name says.
+    expect(compareNames(person('Samir Veldrani', [3, 9]), listed).score).toBeLessThan(0.8);
+    // Other vowels only: a romanisation of the same surname.
+    expect(compareNames(person('Samir Voltreni', [3, 9]), listed).score).toBeGreaterThanOrEqual(0.8);
+    // A rare given name is evidence of its own.
+    expect(compareNames(person('Samir Veldrani', [8, 9]), person('Samir Veltrani', [8, 8])).score).toBeGreaterThanOrEqual(0.8);
+  });
+});
