@@ -16,4 +16,11 @@ describe('compareNames', () => {
     // A rare given name is evidence of its own.
     expect(compareNames(person('Samir Veldrani', [8, 9]), person('Samir Veltrani', [8, 8])).score).toBeGreaterThanOrEqual(0.8);
   });
+
+  it("lets a declared person's further names cost less where the name begins with the whole listed one", () => {
+    const listed = person('Samir Qordavi', [3, 8]);
+    expect(compareNames(person('Samir Qordavi Velmani Oskar', [3, 8, 6, 6]), listed).score).toBeGreaterThanOrEqual(0.8);
+    // The listed name in the middle of others is not the same person's short name.
+    expect(compareNames(person('Velmani Samir Qordavi Oskar', [6, 3, 8, 6]), listed).score).toBeLessThan(0.8);
+  });
 });

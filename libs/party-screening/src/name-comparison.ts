@@ -1,5 +1,5 @@
 import { jaroWinkler } from './jaro-winkler';
-import { KOREAN, koreanKey, looseSpellingSimilarity, restrictedEdits, spellingKey, spellingSimilarity } from './spelling-similarity';
+import { KOREAN, koreanKey, looseSpellingSimilarity, restrictedEdits, spellingKey, spellingSimilarity, SYLLABIC } from './spelling-similarity';
 import { PreparedName } from './prepared-name';
 
 /** Two index keys at least this similar (Jaro-Winkler) make a candidate; scoring then reads the spellings. */
@@ -255,8 +255,22 @@ function isOtherName(name: WeightedName, j: number): boolean {
  */
 function isOtherScreenedName(name: WeightedName, listed: WeightedName, i: number, paired: Uint8Array, distinctive: Pair[]): boolean {
   if (isMiddleName(name, i, paired)) return true;
+  if (name.tokens[i].length < 3) return false;
   const rare = name.rareWeight ?? Infinity;
-  return name.tokens[i].length >= 3 && distinctive.filter((p) => p.similarity >= ANCHOR && listed.weights[p.j] >= rare).length >= 2;
+  const rareAnchors = distinctive.filter((p) => p.similarity >= ANCHOR && listed.weights[p.j] >= rare).length;
+  return rareAnchors >= 2 || (rareAnchors === 1 && extendsListedName(name, listed, distinctive, i));
+}
+
+/**
+ * The screened name begins with the whole listed name, spelt alike, and goes on with more
+ * (`Samir Qordavi` listed, `Samir Qordavi Velmani` declared: the father's and tribal names lists
+ * leave out). Not for names of syllables (Korean, Chinese), where one more is another given name.
+ */
+function extendsListedName(name: WeightedName, listed: WeightedName, distinctive: Pair[], i: number): boolean {
+  if (sharedFamilies(name, listed) & SYLLABIC || distinctive.length < 2 || distinctive.length !== listed.tokens.length) return false;
+  if (distinctive.some((p) => p.similarity < ANCHOR || p.nextI !== undefined || p.nextJ !== undefined)) return false;
+  const lead = distinctive.map((p) => p.i).sort((a, b) => a - b);
+  return lead.every((at, k) => at === k) && i >= lead.length;
 }
 
 function isMiddleName(name: WeightedName, i: number, paired: Uint8Array): boolean {
