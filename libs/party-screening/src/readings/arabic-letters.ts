@@ -152,6 +152,7 @@ export function letterReadings(word: string, context: Context): string[] {
   if (diminutive) readings.push(diminutiveReading(letters, style));
   if (letters[0] === 'ا' && letters.length > 3 && !isVowelLetter(letters[1]) && !isVowelLetter(letters[2])) readings.push(letterReading(letters, style, 'i'));
   if (!diminutive && letters.length >= 3 && !isVowelLetter(letters[1])) readings.push(letterReading(letters, style, 'u'));
+  if (letters.length >= 3 && !isVowelLetter(letters[0]) && letters[1] === 'ي' && !isVowelLetter(letters[2])) readings.push(diphthongReading(letters, style));
   return [...new Set(readings)];
 }
 
@@ -161,6 +162,15 @@ function diminutiveReading(letters: string[], style: Style): string {
   const rest = letters.length > 3 ? letterReading(letters.slice(3), style).toLowerCase() : '';
   // The rest begins with a consonant that is not the word's start: no vowel before it but its own.
   return capitalise(`${c(letters[0])}u${c(letters[1])}ay${rest}`);
+}
+
+/**
+ * ي after the first consonant, before another, as the diphthong ay (فَيْصَل Faysal, حَيْدَر Haydar,
+ * زَيْنَب Zaynab), where the letter reading takes it for a long i (Fisal).
+ */
+function diphthongReading(letters: string[], style: Style): string {
+  const first = style.consonants[letters[0]] ?? (letters[0] === 'و' ? style.w : '');
+  return capitalise(`${first}ay${letterReading(letters.slice(2), style).toLowerCase()}`);
 }
 
 /** As lookupForm, but ة kept: it is read a, where ه is h; and a final ى kept where it is ā. */

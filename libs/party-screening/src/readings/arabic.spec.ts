@@ -25,6 +25,11 @@ describe('Arabic-script readings', () => {
     expect(arabicReadings('ولد')[0]).toBe('Ould');
   });
 
+  it('reads ي between the first consonants also as the diphthong ay', () => {
+    expect(arabicReadings('زينب')).toEqual(['Zinib', 'Zaynab']);
+    expect(arabicReadings('حيدر')).toContain('Haydar');
+  });
+
   it('reads a final alef maksura as a long a, and also as i where Egypt types it for ي', () => {
     expect(arabicReadings('موسى')[0]).toBe('Musa');
     expect(arabicReadings('موسى', 'EG')).toContain('Musi');
