@@ -75,6 +75,10 @@ describe('normaliseName', () => {
     expect(normaliseName('Abdollah').tokens).toEqual(normaliseName('Abdilla').tokens);
     expect(normaliseName('Abdollah').tokens).toEqual(normaliseName('Abd Ullah').tokens);
     expect(normaliseName('Abdollah').tokens[0]).toBe('abd');
+    // The article spoken as the sun letter after it, glued or apart.
+    expect(normaliseName('Abdur Razzaq').tokens).toEqual(['abd', 'al', 'razzaq']);
+    expect(normaliseName('Abd Us-Samad').tokens).toEqual(['abd', 'al', 'samad']);
+    expect(normaliseName('Abdur Kamal').tokens).toEqual(['abdur', 'kamal']);
   });
 
   it('keeps two-letter words that are legal forms elsewhere in a person\'s name', () => {

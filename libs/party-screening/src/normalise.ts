@@ -152,7 +152,8 @@ export function normaliseName(raw: string, options: NormaliseOptions = {}): Norm
     .trim();
   const initialised = joinInitials(withoutStopwords(folded ? folded.split(' ') : []));
   const { isListedWord } = options;
-  const read = arabicServants(readNumbers(initialised).flatMap((word) => ABBREVIATIONS.get(word) ?? [word]));
+  // Servant names first: `Abd Us-Samad` holds the article, not the United States.
+  const read = arabicServants(readNumbers(initialised)).flatMap((word) => ABBREVIATIONS.get(word) ?? [word]);
   // A person's name holds no misspelt legal form: a name a letter or two from `kaisha` is a name.
   const reading = (word: string) => (options.person ? word : meant(word, isListedWord!, options.meant));
   const words = isListedWord ? rejoined(read, isListedWord).flatMap((word) => unglued(word, isListedWord)).map(reading) : read;
@@ -173,9 +174,12 @@ function arabicServants(tokens: string[]): string[] {
 /** The word for God after its article, in one spelling whatever the vowels (`-ullah`, `-ollah`, `-illa`). */
 const GOD = 'lah';
 
-function servantParts(token: string): string[] {
+function servantParts(token: string, i: number, tokens: string[]): string[] {
   // The article alone, its l doubled before a word that begins with l: al + lah.
   if (/^[aeiou]ll[aeiou]+h?$/.test(token)) return ['al', GOD];
+  // The article spoken as the sun letter that follows (`Abdur Razzaq`, `Abdus Samad`).
+  const sun = /^(abd)?[aeiou](r|s|sh|n|d|t|z|th)$/.exec(token);
+  if (sun && tokens[i + 1]?.startsWith(sun[2]) && (sun[1] || tokens[i - 1] === 'abd')) return sun[1] ? ['abd', 'al'] : ['al'];
   const glued = /^abd[aeiou]{1,2}l(.*)$/.exec(token);
   if (!glued) return [token];
   const rest = glued[1];

@@ -63,6 +63,8 @@ const STYLES: Record<ArabicStyle, Style> = {
   egyptian: { consonants: EGYPTIAN_CONSONANTS, w: 'w', u: 'u', short: 'a', afterLongA: 'e' },
 };
 
+const MAGHREB_G: Style = { ...STYLES.maghreb, consonants: { ...MAGHREB_CONSONANTS, ق: 'g' } };
+
 export interface Context {
   style: ArabicStyle;
   persian: boolean;
@@ -142,12 +144,15 @@ function letterReading(letters: string[], style: Style, firstVowel?: string): st
  */
 export function letterReadings(word: string, context: Context): string[] {
   // A final ى is ā in Arabic (موسى Musa, عيسى Isa); Egypt also types a final ي so (على Ali),
-  // and Persian writes every ی alike.
+  // and Persian writes both with ی (عیسی Isa, علی Ali): the other reading comes second.
   const maksura = !context.persian && /ى$/.test(word);
   const letters = [...lookupFormKeepingTaMarbuta(word, maksura)];
   const style = STYLES[context.style];
   const readings = [letterReading(letters, style)];
   if (maksura && context.style === 'egyptian') readings.push(letterReading([...lookupFormKeepingTaMarbuta(word, false)], style));
+  if (context.persian && /ی$/.test(word) && word.length > 2) readings.push(letterReading([...lookupFormKeepingTaMarbuta(word.replace(/ی$/, 'ى'), true)], style));
+  // Algerian and Tunisian spellings write ق as g as often as k (Gasmi, Kasmi).
+  if (context.style === 'maghreb' && letters.includes('ق')) readings.push(letterReading(letters, MAGHREB_G));
   const diminutive = letters.length >= 3 && !isVowelLetter(letters[0]) && !isVowelLetter(letters[1]) && letters[2] === 'ي';
   if (diminutive) readings.push(diminutiveReading(letters, style));
   if (letters[0] === 'ا' && letters.length > 3 && !isVowelLetter(letters[1]) && !isVowelLetter(letters[2])) readings.push(letterReading(letters, style, 'i'));
