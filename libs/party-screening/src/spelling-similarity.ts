@@ -102,8 +102,9 @@ const skeletonMemo = new Map<string, string>();
 function skeletonOf(spelling: string): string {
   const initial = /^[aeiou]/.test(spelling) ? '_' : '';
   // و and ي write long vowels as well as w and y (Nawwaf, Nuwaf); ذ and ظ are dh or z (Mahfouz,
-  // Mahfoudh); ش is ch in French spellings (Alouche); ج is g in Egyptian ones (Ragab, Rajab).
-  const folded = spelling.replace(/dh/g, 'z').replace(/ch/g, 'sh').replace(/j/g, 'g').replace(/(?<=.)[vi]/g, '');
+  // Mahfoudh); ش is ch in French spellings (Alouche); ج is g in Egyptian ones (Ragab, Rajab);
+  // Arabic writes a foreign p as ب.
+  const folded = spelling.replace(/dh/g, 'z').replace(/ch/g, 'sh').replace(/j/g, 'g').replace(/p/g, 'b').replace(/(?<=.)[vi]/g, '');
   return initial + folded.replace(/[aeiou]/g, '').replace(DOUBLED, '$1');
 }
 
