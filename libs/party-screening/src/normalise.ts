@@ -155,7 +155,7 @@ export function normaliseName(raw: string, options: NormaliseOptions = {}): Norm
   // Servant names first: `Abd Us-Samad` holds the article, not the United States.
   const read = arabicServants(readNumbers(initialised)).flatMap((word) => ABBREVIATIONS.get(word) ?? [word]);
   // A person's name holds no misspelt legal form: a name a letter or two from `kaisha` is a name.
-  const reading = (word: string) => (options.person ? word : meant(word, isListedWord!, options.meant));
+  const reading = (word: string) => (options.person ? withoutStrayLetter(word, isListedWord!) : meant(word, isListedWord!, options.meant));
   const words = isListedWord ? rejoined(read, isListedWord).flatMap((word) => unglued(word, isListedWord)).map(reading) : read;
   const tokens = (options.person ? stripLegalForms(words, legalForms, PERSON_STRIPPED_FORM) : stripLegalForms(words, legalForms)).map((t) => PARTICLE_SPELLINGS.get(t) ?? t);
   const distinctive = tokens.filter((t) => !GENERIC_WORDS.has(t));
@@ -186,6 +186,11 @@ function servantParts(token: string, i: number, tokens: string[]): string[] {
   if (!rest) return ['abd', 'al'];
   if (/^l[aeiou]+h?$/.test(rest)) return ['abd', 'al', GOD];
   return rest.length >= 3 ? ['abd', 'al', rest] : [token];
+}
+
+/** The Arabic article with a stray letter typed before it (`Xal-Sabri`), where no list knows that word: the article. */
+function withoutStrayLetter(word: string, isListedWord: (word: string) => boolean): string {
+  return /^[a-z][ae]l$/.test(word) && !isListedWord(word) ? word.slice(1) : word;
 }
 
 function withoutStopwords(tokens: string[]): string[] {
