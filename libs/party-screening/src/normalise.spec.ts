@@ -79,6 +79,7 @@ describe('normaliseName', () => {
     expect(normaliseName('Abdur Razzaq').tokens).toEqual(['abd', 'al', 'razzaq']);
     expect(normaliseName('Abd Us-Samad').tokens).toEqual(['abd', 'al', 'samad']);
     expect(normaliseName('Abdur Kamal').tokens).toEqual(['abdur', 'kamal']);
+    expect(normaliseName('Abdurrazzaq').tokens).toEqual(['abd', 'al', 'razzaq']);
     // A stray letter before the article, in a word no list knows; a listed word stays as it is.
     expect(normaliseName('Tarek Zal-Haddi', { person: true, isListedWord: () => false }).tokens).toEqual(['tarek', 'al', 'haddi']);
     expect(normaliseName('Tarek Zal-Haddi', { person: true, isListedWord: (w) => w === 'zal' }).tokens).toEqual(['tarek', 'zal', 'haddi']);

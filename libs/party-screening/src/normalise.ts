@@ -180,6 +180,9 @@ function servantParts(token: string, i: number, tokens: string[]): string[] {
   // The article spoken as the sun letter that follows (`Abdur Razzaq`, `Abdus Samad`).
   const sun = /^(abd)?[aeiou](r|s|sh|n|d|t|z|th)$/.exec(token);
   if (sun && tokens[i + 1]?.startsWith(sun[2]) && (sun[1] || tokens[i - 1] === 'abd')) return sun[1] ? ['abd', 'al'] : ['al'];
+  // Run together with a sun letter doubled (`Abdurrazzaq`, `Abdussamad`): abd al + the name.
+  const sunGlued = /^abd[aeiou](r|s|sh|n|d|t|z|th)\1([aeiou].{2,})$/.exec(token);
+  if (sunGlued) return ['abd', 'al', sunGlued[1] + sunGlued[2]];
   const glued = /^abd[aeiou]{1,2}l(.*)$/.exec(token);
   if (!glued) return [token];
   const rest = glued[1];
