@@ -80,6 +80,7 @@ describe('normaliseName', () => {
     expect(normaliseName('Abd Us-Samad').tokens).toEqual(['abd', 'al', 'samad']);
     expect(normaliseName('Abdur Kamal').tokens).toEqual(['abdur', 'kamal']);
     expect(normaliseName('Abdurrazzaq').tokens).toEqual(['abd', 'al', 'razzaq']);
+    expect(normaliseName('Abo Tarek').tokens).toEqual(normaliseName('Abu Tarek').tokens);
     // A stray letter before the article, in a word no list knows; a listed word stays as it is.
     expect(normaliseName('Tarek Zal-Haddi', { person: true, isListedWord: () => false }).tokens).toEqual(['tarek', 'al', 'haddi']);
     expect(normaliseName('Tarek Zal-Haddi', { person: true, isListedWord: (w) => w === 'zal' }).tokens).toEqual(['tarek', 'zal', 'haddi']);

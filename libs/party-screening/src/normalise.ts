@@ -37,8 +37,8 @@ const LEGAL_FORMS: string[][] = [
 const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'president', 'sheikh', 'shaikh', 'sheik', 'haji', 'hajji', 'mullah', 'maulana', 'mawlawi'];
 /** Particles of family and patronymic names. */
 const PARTICLES = ['bin', 'ibn', 'ben', 'bint', 'binti', 'van', 'von', 'da', 'di', 'dos', 'das', 'le', 'ul'];
-/** Arabic particles spelt several ways: "son of" (bin, ben, ibn) and the article (al, el, ul). */
-const PARTICLE_SPELLINGS = new Map([['ben', 'bin'], ['ibn', 'bin'], ['el', 'al'], ['ul', 'al']]);
+/** Arabic particles spelt several ways: "son of" (bin, ben, ibn), "father of" (abu, abo) and the article (al, el, ul). */
+const PARTICLE_SPELLINGS = new Map([['ben', 'bin'], ['ibn', 'bin'], ['el', 'al'], ['ul', 'al'], ['abo', 'abu']]);
 
 /**
  * Words common in company names that say little about which company it is: they may support a

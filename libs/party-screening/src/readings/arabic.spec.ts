@@ -23,6 +23,8 @@ describe('Arabic-script readings', () => {
     // Theophoric names of two words.
     expect(arabicReadings('نصر الله')[0]).toBe('Nasrullah');
     expect(arabicReadings('ولد')[0]).toBe('Ould');
+    // عبد الله in any style reads as the matcher reads every Latin spelling of it.
+    expect(arabicReadings('عبد الله', 'TN')[0]).toBe('Abd al-Lah');
   });
 
   it('reads ي between the first consonants also as the diphthong ay', () => {

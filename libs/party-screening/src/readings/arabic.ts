@@ -38,6 +38,11 @@ function abdCompound(name: string): string[] {
   return [`Abd al-${name}`, `Abd ${name}`];
 }
 
+/** The name after عبد and its article: الله is God, spelt as normalise.ts reads every spelling of it (lah). */
+function servedName(rest: string, context: Context): string {
+  return lookupForm(rest) === 'له' ? 'Lah' : wordSpellings(rest, context)[0];
+}
+
 /** Readings of an Arabic-script run, best first. */
 export function arabicReadings(text: string, country?: string): string[] {
   // NFKC: Arabic presentation forms (ﺁ, ﻻ) as the letters they are.
@@ -55,12 +60,12 @@ export function arabicReadings(text: string, country?: string): string[] {
     const nextKey = words[i + 1] ? lookupForm(words[i + 1]) : '';
     // عبد الرحمن as two words, or عبدالرحمن as one; عبد before any word with the article is a compound too.
     if (key === 'عبد' && nextKey.startsWith('ال') && nextKey.length > 2) {
-      parts.push(abdCompound(wordSpellings(words[i + 1].slice(2), context)[0]));
+      parts.push(abdCompound(servedName(words[i + 1].slice(2), context)));
       i++;
       continue;
     }
     if (key.startsWith('عبدال') && key.length > 6) {
-      parts.push(abdCompound(wordSpellings(word.slice(5), context)[0]));
+      parts.push(abdCompound(servedName(word.slice(5), context)));
       continue;
     }
     if (key === 'الدين' && parts.length) {
