@@ -6,6 +6,8 @@ describe('spellingSimilarity', () => {
     expect(spellingSimilarity('nedap', 'nedas')).toBeCloseTo(0.8, 2);
     expect(spellingSimilarity('brellantis', 'brellaris')).toBeGreaterThanOrEqual(0.75);
     expect(spellingSimilarity('abc', 'abd')).toBe(0);
+    // Two letters the wrong way round cost less than one changed.
+    expect(spellingSimilarity('torvak', 'tovrak')).toBeCloseTo(0.875, 3);
   });
 
   it('treats the folds every romanisation shares as the same word, a little below the same letters', () => {
@@ -18,7 +20,7 @@ describe('spellingSimilarity', () => {
     expect(spellingSimilarity('cheon', 'chon', KOREAN)).toBe(0.92);
     expect(spellingSimilarity('sung', 'sang', KOREAN)).toBe(0);
     // A word that is no single syllable (`first`) is misspelt, not another syllable.
-    expect(spellingSimilarity('frist', 'first', KOREAN)).toBe(0.8);
+    expect(spellingSimilarity('frist', 'first', KOREAN)).toBe(0.85);
     expect(spellingSimilarity('hyun', 'hyon', KOREAN)).toBe(0);
     expect(spellingSimilarity('gorge', 'korag')).toBe(0);
     expect(spellingSimilarity('andrejs', 'andrey', CYRILLIC)).toBe(0.92);
