@@ -27,6 +27,12 @@ describe('Arabic-script readings', () => {
     expect(arabicReadings('عبد الله', 'TN')[0]).toBe('Abd al-Lah');
   });
 
+  it("reads a firm's words in English first, then as spelt", () => {
+    const readings = arabicReadings('شركة الفجر للتجارة العامة', 'AE');
+    expect(readings[0]).toBe('Company al-Fajr Trading General');
+    expect(readings[1]).toMatch(/^Sharkat /);
+  });
+
   it('reads ي between the first consonants also as the diphthong ay', () => {
     expect(arabicReadings('زينب')).toEqual(['Zinib', 'Zaynab']);
     expect(arabicReadings('حيدر')).toContain('Haydar');

@@ -1,6 +1,7 @@
 import { capitalise } from './combine';
 import { ArabicStyle, Context, letterReadings, lookupForm, STYLE_OF_COUNTRY, SUN_LETTERS } from './arabic-letters';
 import { PARTICLES } from './arabic-names';
+import { businessWord } from './arabic-business-words';
 
 /**
  * Readings of names in Arabic script (Arabic and Persian). The script leaves short vowels
@@ -88,7 +89,10 @@ export function arabicReadings(text: string, country?: string): string[] {
     // ة before a word with the article is the construct state, spoken -at (جبهة النصرة Jabhat al-Nusra).
     const construct = /ة$/.test(word) && nextKey.startsWith('ال');
     const spellings = particle(key, context) ?? joinedParticle(key, context) ?? articleWord(word, key, context) ?? wordSpellings(word, context);
-    parts.push(construct ? spellings.map((s) => s.replace(/a$/, 'at')) : spellings);
+    const read = construct ? spellings.map((s) => s.replace(/a$/, 'at')) : spellings;
+    // A firm word in English first, then as spelt: lists give both (`Maktab al-Khidamat`).
+    const business = businessWord(word);
+    parts.push(business ? [business, ...read] : read);
   }
   const depth = Math.max(0, ...parts.map((p) => p.length));
   return Array.from({ length: depth }, (_, k) => parts.map((p) => p[Math.min(k, p.length - 1)]).join(' '));
