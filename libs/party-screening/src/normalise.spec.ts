@@ -42,6 +42,8 @@ describe('normaliseName', () => {
     expect(screened('Boreal Pelican COMAPNY').tokens).toEqual(['boreal', 'pelican']);
     expect(screened('ЙОИНТ СТОКК КОМПАНЫ Сургутнефтегасбанк').tokens).toEqual(['yoint', 'stock', 'surgutneftegasbank']);
     expect(screened('Tradex Limited').tokens).toEqual(['tradex']);
+    // A shorter word with a letter typed twice.
+    expect(screened('Boreal Jooint Stock Company')).toMatchObject({ tokens: ['boreal'], legalForms: ['joint stock company'] });
     // The lists themselves are taken as spelt.
     expect(normaliseName('Boreal Pelican COMAPNY').tokens).toEqual(['boreal', 'pelican', 'comapny']);
   });

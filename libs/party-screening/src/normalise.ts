@@ -72,7 +72,11 @@ const FORM_WORD_BY_KEY = new Map<string, string>();
 const FORM_WORD_BY_SPELLING = new Map<string, string>();
 for (const word of [...GENERIC_WORDS, ...LEGAL_FORMS.flat()].filter((w) => w.length >= FORM_WORD_MIN_LENGTH - 1)) {
   FORM_WORD_BY_KEY.set(phoneticKey(word), word);
-  if (word.length < FORM_WORD_MIN_LENGTH) continue;
+  // A shorter word is found only with a letter typed twice or added (`jooint`), never with one left out.
+  if (word.length < FORM_WORD_MIN_LENGTH) {
+    if (!FORM_WORD_BY_SPELLING.has(word)) FORM_WORD_BY_SPELLING.set(word, word);
+    continue;
+  }
   FORM_WORD_BY_SPELLING.set(word, word);
   for (const shorter of oneLetterLess(word)) if (!FORM_WORD_BY_SPELLING.has(shorter)) FORM_WORD_BY_SPELLING.set(shorter, word);
 }
