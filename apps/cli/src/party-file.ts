@@ -117,7 +117,7 @@ function partyRow(row: number, fields: Record<string, unknown>): PartyRow {
   const id = typeof fields.id === 'number' ? fields.id : text(fields.id) || row;
   const name = text(fields.name);
   const country = text(fields.country)?.toUpperCase();
-  // The American spelling of ORGANISATION is as good (IZ for IS).
+  // The US spelling of ORGANISATION is as good (IZ for IS).
   const kind = text(fields.kind)?.toUpperCase().replace(/IZATION$/, 'ISATION');
   const parsed: PartyRow = { row, id, ...(name ? { name } : {}), ...(country ? { country } : {}) };
   const errors = [

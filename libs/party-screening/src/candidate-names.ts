@@ -103,7 +103,7 @@ export function candidateNames(index: ScreeningIndex, screened: WeightedName, th
 
 /**
  * Whether the weighted geometric mean of the two shares reaches `bound`. The arithmetic mean is
- * never below it, so most names fall short without the powers being taken.
+ * never below it, so most names fall short without the exponents being taken.
  */
 function mayReach(screenedShare: number, listedShare: number, bound: number): boolean {
   if (SCREENED_SHARE * screenedShare + (1 - SCREENED_SHARE) * listedShare < bound) return false;

@@ -37,7 +37,7 @@ const SPECIFIC_WORD = 7;
 const UNIQUE_WORD = 10;
 /** Each name has words the other lacks that describe the business (Energy against Shipping): likely two firms. */
 const DESCRIPTOR_CONFLICT = 0.08;
-/** More so where one name of their own is all they share (`Kunlun Energy`, `Kunlun Shipping`): one trade name, two businesses. */
+/** More so where one name of their own is all they share (`Marvelun Energy`, `Marvelun Shipping`): one trade name, two businesses. */
 const DESCRIPTOR_CONFLICT_THIN = 0.12;
 /** Each name has a name of its own the other lacks. */
 const NAME_CONFLICT = 0.08;
@@ -230,9 +230,9 @@ function restsOnOneWeakWord(screened: WeightedName, listed: WeightedName, pair: 
  */
 function restsOnOneMisspeltName(screened: WeightedName, listed: WeightedName, distinctive: Pair[]): boolean {
   if (distinctive.length !== 2) return false;
-  const telling = distinctive.filter((p) => listed.weights[p.j] * COMMON_NAME_SHARE >= (screened.rareWeight ?? 0));
-  if (telling.length !== 1 || telling[0].similarity >= ANCHOR) return false;
-  return consonants(screened.tokens[telling[0].i]) !== consonants(listed.tokens[telling[0].j]);
+  const uncommon = distinctive.filter((p) => listed.weights[p.j] * COMMON_NAME_SHARE >= (screened.rareWeight ?? 0));
+  if (uncommon.length !== 1 || uncommon[0].similarity >= ANCHOR) return false;
+  return consonants(screened.tokens[uncommon[0].i]) !== consonants(listed.tokens[uncommon[0].j]);
 }
 
 function consonants(word: string): string {
@@ -412,8 +412,8 @@ function joinedSimilarity(a: WeightedName, b: WeightedName): number {
   // its syllables are parted otherwise (`Lee U-jin`, `Ryu Jin`).
   if (b.person && Math.min(a.tokens.length, b.tokens.length) > 1) return 0;
   const fold = sharedFamilies(a, b) & KOREAN ? (t: string) => koreanKey(spellingKey(t)) : spellingKey;
-  const ja = fold(runTogether(a, withForms));
-  const jb = fold(runTogether(b, withForms));
+  const ja = fold(withForms ? a.spelledRunWithForms : a.spelledRun);
+  const jb = fold(withForms ? b.spelledRunWithForms : b.spelledRun);
   if (ja[0] !== jb[0]) return 0;
   const longer = Math.max(ja.length, jb.length);
   const allowed = Math.max(1, Math.floor(longer / 8));
@@ -425,16 +425,6 @@ function joinedSimilarity(a: WeightedName, b: WeightedName): number {
   const own = b.tokens.reduce((sum, t, j) => sum + (b.generic[j] ? 0 : t.length), 0);
   return 0.96 * (1 - edits / (edits ? Math.min(longer, Math.max(own, SHORT_WORD)) : longer));
 }
-
-/** A name's words run together, with or without its legal forms; remembered per name, as a listed name is compared again and again. */
-function runTogether(name: WeightedName, withForms: boolean): string {
-  let runs = runsOf.get(name);
-  if (!runs) runsOf.set(name, (runs = {}));
-  const key = withForms ? 'withForms' : 'plain';
-  return (runs[key] ??= (withForms ? [...name.tokens, ...name.legalForms] : name.tokens).join('').replace(/ /g, ''));
-}
-
-const runsOf = new WeakMap<WeightedName, { plain?: string; withForms?: string }>();
 
 /** The worlds whose folds apply between a screened and a listed name. */
 function sharedFamilies(screened: WeightedName, listed: WeightedName): number {

@@ -4,7 +4,7 @@ import { countries as countryFacts } from 'countries-list';
 
 /**
  * Words of country names in the languages firms name themselves in (`Banque Pictet (Suisse)`,
- * `Korea Chemical`, `Deutschland Logistik`), and of capitals (`Yerevan Metal`, `Seoul Plaza`): in a
+ * `Korea Chemical`, `Korea Transport`), and of capitals (`Yerevan Metal`, `Seoul Plaza`): in a
  * firm's name they say where it is, not which firm it is, so they weigh as generic words. Read
  * from i18n-iso-countries and countries-list, not written out here.
  */

@@ -13,6 +13,9 @@ export interface PreparedName {
   joined: string;
   /** The keys and the legal forms run together: `TekamoAG` against `Tekamo AG`. */
   joinedWithForms: string;
+  /** The tokens run together, and with the legal forms, as spelt: compared letter by letter (name-comparison.ts). */
+  spelledRun: string;
+  spelledRunWithForms: string;
   /** Made of generic words only ("Middle East Trading"): such a name matches only word for word. */
   allGeneric: boolean;
   legalForms: string[];
@@ -29,5 +32,7 @@ export function prepareName(raw: string, options?: NormaliseOptions): PreparedNa
   // The keys run together rather than the key of the letters run together: the same on both
   // sides of a comparison, and no new key to fold for every name screened.
   const joined = keys.join('');
-  return { tokens, keys, generic, joined, joinedWithForms: legalForms.length ? joined + legalForms.map((f) => phoneticKey(f.replace(/ /g, ''))).join('') : joined, allGeneric, legalForms };
+  const spelledRun = tokens.join('');
+  const spelledRunWithForms = legalForms.length ? spelledRun + legalForms.join('').replace(/ /g, '') : spelledRun;
+  return { tokens, keys, generic, joined, joinedWithForms: legalForms.length ? joined + legalForms.map((f) => phoneticKey(f.replace(/ /g, ''))).join('') : joined, spelledRun, spelledRunWithForms, allGeneric, legalForms };
 }

@@ -217,7 +217,7 @@ export function looseSpellingSimilarity(a: string, b: string, families = 0): num
 /** Two letters typed the wrong way round (`Hebry`): the commonest slip of all, less than a letter changed. */
 const TRANSPOSITION = 0.75;
 
-/** Optimal-string-alignment distance (a transposition is three quarters of an edit), or limit + 1 once past it. */
+/** Optimal-string-alignment distance (a transposition costs TRANSPOSITION), or limit + 1 once past it. */
 export function restrictedEdits(a: string, b: string, limit: number): number {
   const n = b.length;
   if (rows[0].length <= n) rows = [0, 1, 2].map(() => new Float64Array(2 * n + 2)) as [Float64Array, Float64Array, Float64Array];
