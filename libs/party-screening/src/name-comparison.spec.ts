@@ -1,12 +1,32 @@
 import { compareNames, WeightedName } from './name-comparison';
 import { prepareName } from './prepared-name';
+import { KOREAN } from './spelling-similarity';
 
 /** A person's name with the weights an index would give its words (a rare word weighs 7 here). */
 function person(name: string, weights: number[]): WeightedName {
   return { ...prepareName(name, { person: true }), weights, totalWeight: weights.reduce((a, b) => a + b, 0), person: true, rareWeight: 7 };
 }
 
+/** A firm's name, weighed likewise; its generic words weigh 1. */
+function firm(name: string, weights: number[]): WeightedName {
+  return { ...prepareName(name), weights, totalWeight: weights.reduce((a, b) => a + b, 0), rareWeight: 7 };
+}
+
 describe('compareNames', () => {
+  it('reads another series of a firm as a sibling of the listed one, not another name', () => {
+    const listed = firm('Tarnwell Growth Partners VI', [9, 5, 1, 8]);
+    expect(compareNames(firm('Tarnwell Growth Partners V', [9, 5, 1, 8]), listed).score).toBeGreaterThanOrEqual(0.8);
+    expect(compareNames(firm('Tarnwell Growth Partners 5', [9, 5, 1, 8]), listed).score).toBeLessThan(0.8);
+    expect(compareNames(firm('Tarnwell Growth Partners Verde', [9, 5, 1, 8]), listed).score).toBeLessThan(0.8);
+  });
+
+  it("lets a listed person's four-letter further name cost less, but not a syllable of a Korean given name", () => {
+    const listed = person('Karim Tavelli Shah', [3, 9, 12]);
+    expect(compareNames(person('Karim Tavelli', [3, 9]), listed).score).toBeGreaterThanOrEqual(0.8);
+    const korean = { ...person('Pak Chol Hyok', [5, 4, 12]), families: KOREAN };
+    expect(compareNames(person('Pak Chol', [5, 4]), korean).score).toBeLessThan(0.8);
+  });
+
   it('takes a common given name beside a surname spelt with other consonants for thin evidence', () => {
     const listed = person('Samir Veltrani', [3, 8]);
     // Other consonants: another surname, whatever the common given name says.

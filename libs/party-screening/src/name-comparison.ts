@@ -51,6 +51,11 @@ const INITIALS = 0.9;
 const COMMON_NAME_SHARE = 1.5;
 /** A listed person's other names (patronymic, middle names) missing from the screened name cost this share of their weight. */
 const LISTED_PERSON_EXTRA = 0.4;
+/**
+ * Two series designations of one firm's or vessel's name (`Fund IV`, `Fund V`; `Storm 1`,
+ * `Storm 2`): the same name in another series, a sibling of the listed entity, not another name.
+ */
+const OTHER_SERIES = 0.6;
 
 /** A name with the weight of each token, as the index knows it. */
 export interface WeightedName extends PreparedName {
@@ -174,9 +179,10 @@ function score(screened: WeightedName, listed: WeightedName): Scored {
   // Names one side leaves out cost less only where the other side has none of its own: two
   // different patronymics (`Petrovich`, `Nikolaevich`) contradict, one missing does not.
   const screenedAllPaired = !pairedI.includes(0);
+  const syllabic = ((screened.families ?? 0) | sharedFamilies(screened, listed)) & SYLLABIC;
   for (let j = 0; j < listed.tokens.length; j++) {
     if (!pairedJ[j] && repeatsPaired(listed, j, pairedJ)) continue;
-    listedTotal += listed.weights[j] * (pairedJ[j] || !screenedAllPaired || !isOtherName(listed, j) ? 1 : LISTED_PERSON_EXTRA);
+    listedTotal += listed.weights[j] * (pairedJ[j] || !screenedAllPaired || !isOtherName(listed, j, syllabic) ? 1 : LISTED_PERSON_EXTRA);
   }
   const listedAllPaired = !pairedJ.includes(0);
   for (let i = 0; i < screened.tokens.length; i++) {
@@ -240,11 +246,11 @@ function consonants(word: string): string {
 }
 
 /**
- * A listed person's patronymic or middle name, which declarations often leave out; not a short
- * word, which is as often one syllable of a Korean or Chinese given name (`Sang-mok`).
+ * A listed person's patronymic, middle or tribal name, which declarations often leave out; not a
+ * short word, which in a name of syllables (Korean, Chinese) is one syllable of a given name (`Sang-mok`).
  */
-function isOtherName(name: WeightedName, j: number): boolean {
-  return !!name.person && name.tokens[j].length >= 5;
+function isOtherName(name: WeightedName, j: number, syllabic: number): boolean {
+  return !!name.person && name.tokens[j].length >= (syllabic ? 5 : 4);
 }
 
 /**
@@ -315,6 +321,7 @@ function pairTokens(a: WeightedName, b: WeightedName, minimum: number): Pair[] {
   // word for a firm, two for a person, whose other name would otherwise be the only evidence
   // left (`Ramón Salgado` is not `Ramón Salas`).
   if (minimum < 1 && b.person && !a.firm) pairs.push(...compoundPairs(a, b, usedI, usedJ, families));
+  if (minimum < 1 && !b.person) pairs.push(...seriesPairs(a, b, usedI, usedJ));
   const anchors = pairs.filter((p) => p.similarity >= ANCHOR && !b.generic[p.j]);
   // A person's given name and patronymic are common (`Pavel Andreevich`): one anchor must be rare.
   const rareAnchor = !b.person || anchors.some((p) => b.weights[p.j] >= (a.rareWeight ?? 0));
@@ -345,6 +352,27 @@ function compoundPairs(a: WeightedName, b: WeightedName, usedI: Uint8Array, used
     }
   }
   return found;
+}
+
+/** The series designations left unpaired on both sides, paired as one name's siblings. */
+function seriesPairs(a: WeightedName, b: WeightedName, usedI: Uint8Array, usedJ: Uint8Array): Pair[] {
+  const i = a.tokens.findIndex((t, k) => !usedI[k] && isSeries(t));
+  const j = b.tokens.findIndex((t, k) => !usedJ[k] && isSeries(t));
+  if (i < 0 || j < 0 || isRoman(a.tokens[i]) !== isRoman(b.tokens[j])) return [];
+  usedI[i] = 1;
+  usedJ[j] = 1;
+  return [{ i, j, similarity: OTHER_SERIES }];
+}
+
+const ROMAN = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
+
+function isRoman(token: string): boolean {
+  return ROMAN.test(token);
+}
+
+/** A number of up to three digits, or a Roman numeral up to 39. */
+function isSeries(token: string): boolean {
+  return /^[0-9]{1,3}$/.test(token) || isRoman(token);
 }
 
 /** Two names run together make a word this long at least: shorter, they are syllables (`Lee U`, `Ryu`). */

@@ -31,6 +31,12 @@ describe('spellingSimilarity', () => {
     expect(spellingSimilarity('sulaiman', 'soliman')).toBeLessThan(0.92);
   });
 
+  it('counts a slip in a name of the Cyrillic world on its Russian spelling (й as j or y)', () => {
+    // `Matej` drops a letter of `Matvej`, which Russian romanisations spell `Matvey`.
+    expect(spellingSimilarity('matej', 'matvey', CYRILLIC)).toBeGreaterThanOrEqual(0.76);
+    expect(spellingSimilarity('matej', 'matvey')).toBeLessThan(0.7);
+  });
+
   it('reads an initial as a name it begins', () => {
     expect(spellingSimilarity('j', 'jakob')).toBe(0.9);
     expect(spellingSimilarity('k', 'jakob')).toBe(0);

@@ -177,7 +177,9 @@ function similarityOf(a: string, b: string, families: number): number {
   // (Sung, Sang; Mu, Mun; Thanh, Thinh): within such names a short word is the same syllable or another.
   if (families & SYLLABIC && Math.max(a.length, b.length) <= KOREAN_SYLLABLE && (isSyllable(a) || isSyllable(b))) return 0;
   if (families & ARABIC && sameSkeleton(ka, kb)) return SAME_IN_FAMILY;
-  return Math.max(editSimilarity(a, b), editSimilarity(ka, kb) * SAME_SPELLING);
+  const edits = Math.max(editSimilarity(a, b), editSimilarity(ka, kb) * SAME_SPELLING);
+  // A slip in a name of the Cyrillic world is counted on its Russian spelling too (`Serej`, `Sergey`).
+  return families & CYRILLIC ? Math.max(edits, editSimilarity(cyrillicKey(a), cyrillicKey(b)) * SAME_IN_FAMILY) : edits;
 }
 
 /** Letters typed as digits (`P4vel Volk0v`): compared as the letters they stand for, a little lower. */
