@@ -1,7 +1,7 @@
 import { DEFAULT_MATCH_THRESHOLD, loadList, LoadedList, loadReadingDictionaries, parseListSource, ReadingDictionaries, ScreeningIndex, screenParty, Script } from '@chokepoint/party-screening';
 import { crossScriptPairs } from '../test/support/cross-script-pairs';
 import { buildNameMatchingSet } from '../test/support/name-matching-set';
-import { curve, scoreSet } from '../test/support/name-matching-evaluation';
+import { byKind, curve, scoreSet } from '../test/support/name-matching-evaluation';
 import { assembledParties, companyNames, LIST_SPECS, yentePeople, yenteUnPairs } from '../test/support/name-bench/corpora';
 import { nameBenchIndex, nameBenchSlices, scoreNameBench, ScoredCase, SliceFigures, sliceFigures } from '../test/support/name-bench/name-bench';
 import { byGroup, FalseAlarm, GroupFigures, listedItself, screenOrdinary } from '../test/support/name-bench/false-alarms';
@@ -106,8 +106,11 @@ function printAlarms(alarms: FalseAlarm[], groups: GroupFigures[]): void {
 
 function labelledSet(index: ScreeningIndex): Record<string, unknown> {
   const set = buildNameMatchingSet(index, { seed: 7, sample: 1500, decoys: 3000 });
-  const [at] = curve(scoreSet(index, set), [THRESHOLD]);
+  const scored = scoreSet(index, set);
+  const [at] = curve(scored, [THRESHOLD]);
   console.log(`\n## (c) the labelled set (seed 7): recall ${at.recall.toFixed(4)} (${at.missed} missed), false positives ${pct(at.falsePositiveRate)} (${at.falsePositives})`);
+  console.log('| kind | names | found (variants) or reported (decoys) |\n|---|---|---|');
+  for (const { kind, count, rate } of byKind(scored, THRESHOLD)) console.log(`| ${kind} | ${count} | ${pct(rate)} |`);
   return { recall: Math.round(at.recall * 10000) / 10000, falsePositiveRate: Math.round(at.falsePositiveRate * 10000) / 10000 };
 }
 

@@ -45,10 +45,10 @@ describe('name matching on data the project did not write', () => {
     const { all, sideBySide } = nameBenchSlices(scoreNameBench(nameBenchIndex(lists), DEFAULT_MATCH_THRESHOLD), DEFAULT_MATCH_THRESHOLD);
     const slice = (rows: SliceFigures[], name: string) => rows.find((r) => r.slice === name)!;
     // Floors at what the matcher measures (BENCHMARKS.md), so that a change that loses ground fails.
-    expect(slice(all, 'curated').recall).toBeGreaterThanOrEqual(0.85);
+    expect(slice(all, 'curated').recall).toBeGreaterThanOrEqual(0.87);
     expect(slice(all, 'curated').falseMatchRate).toBeLessThanOrEqual(0.05);
     expect(slice(sideBySide, 'curated').falseMatchRate).toBeLessThan(slice(sideBySide, 'curated').logicV2FalseMatchRate!);
-    expect(slice(all, 'LLM-proposed').recall).toBeGreaterThanOrEqual(0.8);
+    expect(slice(all, 'LLM-proposed').recall).toBeGreaterThanOrEqual(0.85);
     expect(slice(all, 'LLM-proposed').falseMatchRate).toBeLessThanOrEqual(0.11);
     expect(slice(sideBySide, 'LLM-proposed').falseMatchRate).toBeLessThan(slice(sideBySide, 'LLM-proposed').logicV2FalseMatchRate!);
   });
