@@ -13,7 +13,7 @@ function firm(name: string, weights: number[]): WeightedName {
 }
 
 describe('compareNames', () => {
-  it('reads another series of a firm as a sibling of the listed one, not another name', () => {
+  it("reads a firm's name numbered otherwise as a sibling of the listed one, not another name", () => {
     const listed = firm('Tarnwell Growth Partners VI', [9, 5, 1, 8]);
     expect(compareNames(firm('Tarnwell Growth Partners V', [9, 5, 1, 8]), listed).score).toBeGreaterThanOrEqual(0.8);
     expect(compareNames(firm('Tarnwell Growth Partners 5', [9, 5, 1, 8]), listed).score).toBeLessThan(0.8);
@@ -21,10 +21,10 @@ describe('compareNames', () => {
   });
 
   it("lets a listed person's four-letter further name cost less, but not a syllable of a Korean given name", () => {
-    const listed = person('Karim Tavelli Shah', [3, 9, 12]);
-    expect(compareNames(person('Karim Tavelli', [3, 9]), listed).score).toBeGreaterThanOrEqual(0.8);
-    const korean = { ...person('Pak Chol Hyok', [5, 4, 12]), families: KOREAN };
-    expect(compareNames(person('Pak Chol', [5, 4]), korean).score).toBeLessThan(0.8);
+    const listed = person('Lorvan Tavelli Qeld', [3, 9, 12]);
+    expect(compareNames(person('Lorvan Tavelli', [3, 9]), listed).score).toBeGreaterThanOrEqual(0.8);
+    const korean = { ...person('Pak Tae Gyom', [5, 4, 12]), families: KOREAN };
+    expect(compareNames(person('Pak Tae', [5, 4]), korean).score).toBeLessThan(0.8);
   });
 
   it('takes a common given name beside a surname spelt with other consonants for thin evidence', () => {

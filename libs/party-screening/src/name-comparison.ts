@@ -52,10 +52,10 @@ const COMMON_NAME_SHARE = 1.5;
 /** A listed person's other names (patronymic, middle names) missing from the screened name cost this share of their weight. */
 const LISTED_PERSON_EXTRA = 0.4;
 /**
- * Two series designations of one firm's or vessel's name (`Fund IV`, `Fund V`; `Storm 1`,
- * `Storm 2`): the same name in another series, a sibling of the listed entity, not another name.
+ * Two ordinals closing one firm's or vessel's name (`Tarnwell Partners IV`, `… V`; a vessel
+ * `Lumeo 1`, `Lumeo 2`): the same name numbered otherwise, a sibling of the listed entity, not another name.
  */
-const OTHER_SERIES = 0.6;
+const OTHER_ORDINAL = 0.6;
 
 /** A name with the weight of each token, as the index knows it. */
 export interface WeightedName extends PreparedName {
@@ -321,7 +321,7 @@ function pairTokens(a: WeightedName, b: WeightedName, minimum: number): Pair[] {
   // word for a firm, two for a person, whose other name would otherwise be the only evidence
   // left (`Ramón Salgado` is not `Ramón Salas`).
   if (minimum < 1 && b.person && !a.firm) pairs.push(...compoundPairs(a, b, usedI, usedJ, families));
-  if (minimum < 1 && !b.person) pairs.push(...seriesPairs(a, b, usedI, usedJ));
+  if (minimum < 1 && !b.person) pairs.push(...ordinalPairs(a, b, usedI, usedJ));
   const anchors = pairs.filter((p) => p.similarity >= ANCHOR && !b.generic[p.j]);
   // A person's given name and patronymic are common (`Pavel Andreevich`): one anchor must be rare.
   const rareAnchor = !b.person || anchors.some((p) => b.weights[p.j] >= (a.rareWeight ?? 0));
@@ -354,25 +354,26 @@ function compoundPairs(a: WeightedName, b: WeightedName, usedI: Uint8Array, used
   return found;
 }
 
-/** The series designations left unpaired on both sides, paired as one name's siblings. */
-function seriesPairs(a: WeightedName, b: WeightedName, usedI: Uint8Array, usedJ: Uint8Array): Pair[] {
-  const i = a.tokens.findIndex((t, k) => !usedI[k] && isSeries(t));
-  const j = b.tokens.findIndex((t, k) => !usedJ[k] && isSeries(t));
-  if (i < 0 || j < 0 || isRoman(a.tokens[i]) !== isRoman(b.tokens[j])) return [];
+/** The ordinals left unpaired on both sides, paired as one name's siblings: letters with letters, digits with digits. */
+function ordinalPairs(a: WeightedName, b: WeightedName, usedI: Uint8Array, usedJ: Uint8Array): Pair[] {
+  const i = a.tokens.findIndex((t, k) => !usedI[k] && isOrdinal(t));
+  const j = b.tokens.findIndex((t, k) => !usedJ[k] && isOrdinal(t));
+  if (i < 0 || j < 0 || inLetters(a.tokens[i]) !== inLetters(b.tokens[j])) return [];
   usedI[i] = 1;
   usedJ[j] = 1;
-  return [{ i, j, similarity: OTHER_SERIES }];
+  return [{ i, j, similarity: OTHER_ORDINAL }];
 }
 
-const ROMAN = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
+/** I to XXXIX. */
+const NUMERAL_LETTERS = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
 
-function isRoman(token: string): boolean {
-  return ROMAN.test(token);
+function inLetters(token: string): boolean {
+  return NUMERAL_LETTERS.test(token);
 }
 
-/** A number of up to three digits, or a Roman numeral up to 39. */
-function isSeries(token: string): boolean {
-  return /^[0-9]{1,3}$/.test(token) || isRoman(token);
+/** A number of up to three digits, or one in letters up to XXXIX. */
+function isOrdinal(token: string): boolean {
+  return /^[0-9]{1,3}$/.test(token) || inLetters(token);
 }
 
 /** Two names run together make a word this long at least: shorter, they are syllables (`Lee U`, `Ryu`). */

@@ -60,7 +60,7 @@ const KOREAN_WORD = /^(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhw])?(?:yeo|yae|wa
  */
 export function nameFamilies(tokens: string[]): number {
   if (tokens.length < 2 || tokens.length > 4) return 0;
-  // A surname's conventional spelling need not be syllables (`Park`, `Choi`).
+  // A surname's conventional spelling need not be syllables (`Rhee`, `Bahk`).
   if (tokens.some((t) => KOREAN_SURNAME_SPELLINGS.has(t)) && tokens.every((t) => KOREAN_WORD.test(t) || KOREAN_SURNAME_SPELLINGS.has(t))) return KOREAN;
   return tokens.some((t) => EAST_SLAVIC_NAME.test(t)) ? CYRILLIC : 0;
 }

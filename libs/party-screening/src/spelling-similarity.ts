@@ -178,7 +178,7 @@ function similarityOf(a: string, b: string, families: number): number {
   if (families & SYLLABIC && Math.max(a.length, b.length) <= KOREAN_SYLLABLE && (isSyllable(a) || isSyllable(b))) return 0;
   if (families & ARABIC && sameSkeleton(ka, kb)) return SAME_IN_FAMILY;
   const edits = Math.max(editSimilarity(a, b), editSimilarity(ka, kb) * SAME_SPELLING);
-  // A slip in a name of the Cyrillic world is counted on its Russian spelling too (`Serej`, `Sergey`).
+  // A slip in a name of the Cyrillic world is counted on its Russian spelling too (`Matej`, `Matvey`).
   return families & CYRILLIC ? Math.max(edits, editSimilarity(cyrillicKey(a), cyrillicKey(b)) * SAME_IN_FAMILY) : edits;
 }
 
