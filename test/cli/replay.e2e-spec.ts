@@ -30,7 +30,7 @@ describe('chokepoint replay', () => {
     input = join(folder, 'events.ndjson');
     writeFileSync(input, `${events.map((e) => JSON.stringify(e)).join('\n')}\n`);
     stricter = join(folder, 'stricter.yaml');
-    writeFileSync(stricter, readFileSync(shipped, 'utf8').replace('version: default-4', 'version: default-4-strict').replace('yellowFrom: 40', 'yellowFrom: 25'));
+    writeFileSync(stricter, readFileSync(shipped, 'utf8').replace('version: default-5', 'version: default-5-strict').replace('yellowFrom: 40', 'yellowFrom: 25'));
     bare = { PATH: process.env.PATH, HOME: folder, EMBEDDED_DATA_DIR: join(folder, 'no-database'), REFERENCE_DATA_DIR: join(__dirname, '../../../shared/data'), LOG_LEVEL: 'silent' };
   });
 
@@ -62,8 +62,8 @@ describe('chokepoint replay', () => {
       const newlyHeld = Number(/(\d+) newly held/.exec(stderr)![1]);
       expect(newlyHeld).toBeGreaterThan(0);
       const markdown = readFileSync(report, 'utf8');
-      expect(markdown).toContain('- candidate rule set: default-4-strict');
-      expect(markdown).toContain('- compared with: default-4 (');
+      expect(markdown).toContain('- candidate rule set: default-5-strict');
+      expect(markdown).toContain('- compared with: default-5 (');
       expect(markdown).toContain(`| newly held | ${newlyHeld} |`);
       expect(markdown).toContain('### Newly held (examples)');
       expect(markdown).toMatch(/\| chpl-to-diversion-hub \| \d+ \| \d+ \|/);
@@ -115,11 +115,11 @@ describe('chokepoint replay', () => {
       const dataSource = await openDatabase({ url: database.url, schema: database.schema, poolSize: 1 });
       try {
         const [runRow] = await dataSource.query(`SELECT rule_set_version, events, decisions, baseline FROM replay_run WHERE run_id = $1`, [runIdOfReplay]);
-        expect(runRow).toMatchObject({ rule_set_version: 'default-4-strict', events: events.length, decisions: events.length, baseline: 'the decisions of record' });
+        expect(runRow).toMatchObject({ rule_set_version: 'default-5-strict', events: events.length, decisions: events.length, baseline: 'the decisions of record' });
         const [{ n, changed }] = await dataSource.query(`SELECT count(*)::int AS n, count(*) FILTER (WHERE outcome <> baseline_outcome)::int AS changed FROM replay_decision WHERE run_id = $1`, [runIdOfReplay]);
         expect(n).toBe(events.length);
         expect(changed).toBeGreaterThan(0);
-        const [{ of_record }] = await dataSource.query(`SELECT count(*)::int AS of_record FROM screening_decision WHERE rule_set_version = 'default-4-strict'`);
+        const [{ of_record }] = await dataSource.query(`SELECT count(*)::int AS of_record FROM screening_decision WHERE rule_set_version = 'default-5-strict'`);
         expect(of_record).toBe(0);
       } finally {
         await dataSource.destroy();

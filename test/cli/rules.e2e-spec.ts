@@ -34,7 +34,7 @@ describe('chokepoint rules', () => {
 
   it('validates a rule set, saying what it runs on', async () => {
     const { stdout } = await chokepoint('rules', 'validate', shipped);
-    expect(stdout).toMatch(/^rule set default-4 \(digest [0-9a-f]{12}\) is valid\n/);
+    expect(stdout).toMatch(/^rule set default-5 \(digest [0-9a-f]{12}\) is valid\n/);
     expect(stdout).toContain('28 CHPL codes');
     expect(stdout).toContain('rules: sanctioned-party, embargoed-country, strategic-goods-without-licence');
   });
@@ -46,12 +46,12 @@ describe('chokepoint rules', () => {
 
   it('activates rule sets on record, and will not bind a version to other content', async () => {
     expect((await chokepoint('rules', 'activate', shipped, '--by', 'analyst-1', '--reason', 'Go live with the default rule set.')).stdout).toContain('activated as activation');
-    const stricter = variant('stricter.yaml', (t) => t.replace('version: default-4', 'version: default-4-strict').replace('yellowFrom: 40', 'yellowFrom: 30'));
-    expect((await chokepoint('rules', 'activate', stricter, '--by', 'analyst-2', '--reason', 'Stricter documentary checks for Q1.')).stdout).toContain('replacing default-4');
+    const stricter = variant('stricter.yaml', (t) => t.replace('version: default-5', 'version: default-5-strict').replace('yellowFrom: 40', 'yellowFrom: 30'));
+    expect((await chokepoint('rules', 'activate', stricter, '--by', 'analyst-2', '--reason', 'Stricter documentary checks for Q1.')).stdout).toContain('replacing default-5');
     const history = JSON.parse((await chokepoint('rules', 'history', '--json')).stdout);
     expect(history).toEqual([
-      expect.objectContaining({ version: 'default-4-strict', previousVersion: 'default-4', activatedBy: 'analyst-2', reason: 'Stricter documentary checks for Q1.' }),
-      expect.objectContaining({ version: 'default-4', activatedBy: 'analyst-1' }),
+      expect.objectContaining({ version: 'default-5-strict', previousVersion: 'default-5', activatedBy: 'analyst-2', reason: 'Stricter documentary checks for Q1.' }),
+      expect.objectContaining({ version: 'default-5', activatedBy: 'analyst-1' }),
     ]);
     const sameVersion = variant('same-version.yaml', (t) => t.replace('yellowFrom: 40', 'yellowFrom: 35'));
     await expect(chokepoint('rules', 'activate', sameVersion, '--by', 'analyst-2', '--reason', 'oops')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('already stored with other content') });

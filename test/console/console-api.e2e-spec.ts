@@ -207,19 +207,19 @@ describe('the officers’ console API', () => {
 
   it('lets a supervisor activate a new rule set or a stored one again, on record', async () => {
     const activate = (body: unknown, token = tokens.sam) => call('/api/rule-sets/activations', { method: 'POST', token, body });
-    const stricter = shipped.replace('version: default-4', 'version: default-4-strict').replace('yellowFrom: 40', 'yellowFrom: 25');
-    expect(await activate({ document: shipped, reason: 'The shipped rule set.' })).toMatchObject({ status: 201, body: { version: 'default-4' } });
-    expect(await activate({ document: stricter, reason: 'Backtest of November: more documentary checks.' })).toMatchObject({ status: 201, body: { version: 'default-4-strict', previousVersion: 'default-4', activatedBy: 'sam' } });
-    expect(await activate({ version: 'default-4', reason: 'Rolling back.' })).toMatchObject({ status: 201, body: { version: 'default-4', previousVersion: 'default-4-strict' } });
+    const stricter = shipped.replace('version: default-5', 'version: default-5-strict').replace('yellowFrom: 40', 'yellowFrom: 25');
+    expect(await activate({ document: shipped, reason: 'The shipped rule set.' })).toMatchObject({ status: 201, body: { version: 'default-5' } });
+    expect(await activate({ document: stricter, reason: 'Backtest of November: more documentary checks.' })).toMatchObject({ status: 201, body: { version: 'default-5-strict', previousVersion: 'default-5', activatedBy: 'sam' } });
+    expect(await activate({ version: 'default-5', reason: 'Rolling back.' })).toMatchObject({ status: 201, body: { version: 'default-5', previousVersion: 'default-5-strict' } });
     expect((await activate({ document: stricter.replace('yellowFrom: 25', 'yellowFrom: 30'), reason: 'Same version, other content.' })).status).toBe(409);
     expect((await activate({ document: 'version: broken\nrules: {}', reason: 'Broken.' })).status).toBe(400);
     expect((await activate({ version: 'no-such-version', reason: 'Missing.' })).status).toBe(404);
-    expect((await activate({ version: 'default-4', document: stricter, reason: 'Both.' })).status).toBe(400);
-    expect((await activate({ version: 'default-4', reason: 'Not mine to do.' }, tokens.olga)).status).toBe(403);
+    expect((await activate({ version: 'default-5', document: stricter, reason: 'Both.' })).status).toBe(400);
+    expect((await activate({ version: 'default-5', reason: 'Not mine to do.' }, tokens.olga)).status).toBe(403);
     const listed = (await call('/api/rule-sets', { token: tokens.vera })).body;
-    expect(listed.active).toMatchObject({ version: 'default-4', activation: { activatedBy: 'sam', reason: 'Rolling back.' } });
-    expect(listed.activations.map((a: { version: string }) => a.version)).toEqual(['default-4', 'default-4-strict', 'default-4']);
-    expect(listed.stored.map((r: { version: string }) => r.version).sort()).toEqual(['default-4', 'default-4-strict']);
+    expect(listed.active).toMatchObject({ version: 'default-5', activation: { activatedBy: 'sam', reason: 'Rolling back.' } });
+    expect(listed.activations.map((a: { version: string }) => a.version)).toEqual(['default-5', 'default-5-strict', 'default-5']);
+    expect(listed.stored.map((r: { version: string }) => r.version).sort()).toEqual(['default-5', 'default-5-strict']);
   });
 
   it('refuses a disabled user’s open session at once, and follows a changed role', async () => {

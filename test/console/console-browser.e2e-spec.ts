@@ -129,10 +129,10 @@ browserTest('the officers’ console in a browser', () => {
 
     // A supervisor makes a stored rule set active again, on record.
     await page.getByRole('link', { name: 'Rule sets' }).click();
-    await page.getByLabel('Version').selectOption('default-4');
+    await page.getByLabel('Version').selectOption('default-5');
     await page.getByLabel('Why (on the record)').fill('Confirming the shipped rule set after review.');
     await page.getByRole('button', { name: 'Activate' }).click();
-    await page.getByText('Activated default-4').waitFor();
+    await page.getByText('Activated default-5').waitFor();
     expect(await page.locator('tbody tr').first().textContent()).toContain('samConfirming the shipped rule set after review.');
 
     // And the release is on the clearances topic.

@@ -118,7 +118,7 @@ describe('circumvention typologies in the live service', () => {
   it('explains every hold in sentences an officer can read, with the rule set version', () => {
     for (const entry of stream.entries.filter((e) => e.target)) {
       const decision = decided.get(entry.declaration.declarationId)!;
-      expect(decision.ruleSetVersion).toBe('default-4');
+      expect(decision.ruleSetVersion).toBe('default-5');
       for (const hit of decision.hits) {
         expect(hit.message).toMatch(/^[A-Z"].*\.$/);
         expect(hit.message).not.toMatch(/undefined|NaN|\[object/);
@@ -132,8 +132,8 @@ describe('circumvention typologies in the live service', () => {
       const counted = [...text.matchAll(new RegExp(`^chokepoint_rule_hits_total\\{rule_id="${ruleId}",category="[A-Z_]+",severity="[A-Z]+"\\} (\\d+)$`, 'gm'))].reduce((sum, m) => sum + Number(m[1]), 0);
       expect({ ruleId, counted: counted > 0 }).toEqual({ ruleId, counted: true });
     }
-    expect(text).toMatch(/^chokepoint_rule_set_info\{version="default-4",digest="[0-9a-f]{12}"\} 1$/m);
-    expect(text).toMatch(/^chokepoint_decisions_total\{outcome="HOLD",lane="(YELLOW|RED)",rule_set_version="default-4"\} \d+$/m);
+    expect(text).toMatch(/^chokepoint_rule_set_info\{version="default-5",digest="[0-9a-f]{12}"\} 1$/m);
+    expect(text).toMatch(/^chokepoint_decisions_total\{outcome="HOLD",lane="(YELLOW|RED)",rule_set_version="default-5"\} \d+$/m);
     expect((await fetch(`http://127.0.0.1:${service.metricsPort}/health`)).status).toBe(200);
   });
 
@@ -144,7 +144,7 @@ describe('circumvention typologies in the live service', () => {
     await service.rules.refresh();
     expect(service.rules.ruleSet.version).toBe(`e2e-${runId}`);
     const [activation] = await store.activations();
-    expect(activation).toMatchObject({ version: `e2e-${runId}`, previousVersion: 'default-4', activatedBy: 'analyst-2', reason: expect.stringContaining('CHPL campaign') });
+    expect(activation).toMatchObject({ version: `e2e-${runId}`, previousVersion: 'default-5', activatedBy: 'analyst-2', reason: expect.stringContaining('CHPL campaign') });
     await expect(store.activate({ ...stricter, digest: 'f'.repeat(64) }, { activatedBy: 'analyst-2', reason: 'same version, other content', at: new Date() })).rejects.toThrow(/already stored with other content/);
 
     // A CHPL shipment to a regular consignee in a hub, scored 20 to 40: cleared before, held now.

@@ -153,7 +153,7 @@ describe('screening pipeline, end to end', () => {
     expect(red.type).toBe('screening.decision.hold.v1');
     expect(red.data).toMatchObject({ outcome: 'HOLD', lane: 'RED', decidedAt: '2026-11-20T09:00:00.000Z' });
     expect(red.data.hits[0]).toMatchObject({ ruleId: 'embargoed-country', category: 'DIVERSION_RISK', message: 'The declared destination is in IR, an embargoed country.' });
-    expect(red.data.ruleSetVersion).toBe('default-4');
+    expect(red.data.ruleSetVersion).toBe('default-5');
     expect(yellow.data).toMatchObject({ outcome: 'HOLD', lane: 'YELLOW', hits: [{ ruleId: 'strategic-goods-without-licence', itemLines: [9] }] });
     expect(red.id).toBe(red.data.decisionId);
     expect(decisionsIn(recorder, settings.topics.clearances, embargoed.declarationId)).toEqual([]);

@@ -48,8 +48,8 @@ describe('ScreeningRules', () => {
   it('activates the configured rule set, on record, when none is active', async () => {
     const { store, activations } = fakeStore();
     const rules = await start(store, new FakeArchive());
-    expect(activations).toEqual(['default-4']);
-    expect(rules.ruleSet.version).toBe('default-4');
+    expect(activations).toEqual(['default-5']);
+    expect(rules.ruleSet.version).toBe('default-5');
     rules.stop();
   });
 

@@ -17,7 +17,7 @@ function asJsonb(value: any): any {
 describe('rule set documents', () => {
   it('ships a default rule set with every rule on, every table cited and the CHPL read from the reference data', () => {
     const ruleSet = defaultTestRuleSet();
-    expect(ruleSet.version).toBe('default-4');
+    expect(ruleSet.version).toBe('default-5');
     expect(ruleSet.rules.map((r) => r.id)).toHaveLength(11);
     expect(ruleSet.tables.chpl.size).toBe(28);
     expect(ruleSet.tables.chpl.get('854231')).toMatchObject({ tier: '1' });

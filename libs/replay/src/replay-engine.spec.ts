@@ -63,12 +63,12 @@ describe('replay', () => {
   });
 
   it('compares with a second rule set and reports what changes, in Markdown and HTML', async () => {
-    const comparison = new ReplayComparison({ candidate: 'default-4', baseline: 'lenient' });
+    const comparison = new ReplayComparison({ candidate: 'default-5', baseline: 'lenient' });
     const lenient = adjustedRuleSet((d) => ({ ...d, version: 'lenient', lanes: { yellowFrom: 70, redFrom: 90 } }));
     await replay(split(), comparison, new ReplayEngine({ ruleSet: lenient }));
     expect(comparison).toMatchObject({ decided: 3, compared: 3, newlyHeld: 1, newlyCleared: 0, unchangedCleared: 2 });
     expect(comparison.examples.newlyHeld).toEqual([expect.objectContaining({ declarationId: 'S2', before: expect.stringMatching(/^CLEAR GREEN/), after: expect.stringMatching(/^HOLD YELLOW .*structuring/) })]);
-    const facts = { runId: 'r1', source: 'test', events: 3, seconds: 0.1, ruleSet: 'default-4', baseline: 'lenient' };
+    const facts = { runId: 'r1', source: 'test', events: 3, seconds: 0.1, ruleSet: 'default-5', baseline: 'lenient' };
     const markdown = renderMarkdown(comparison, facts);
     expect(markdown).toContain('| newly held | 1 | 33.3 % |');
     expect(markdown).toMatch(/\| structuring \| 1 \| 1 \|/);

@@ -9,7 +9,7 @@ const hold = (overrides: Partial<Decision> = {}): Decision => ({
   outcome: 'HOLD',
   lane: 'YELLOW',
   riskScore: 55,
-  ruleSetVersion: 'default-4',
+  ruleSetVersion: 'default-5',
   decidedAt: '2026-11-19T10:00:00Z',
   hits: [{ ruleId: 'chpl-to-diversion-hub', category: 'DIVERSION_RISK', severity: 'HIGH', message: 'x' }],
   ...overrides,

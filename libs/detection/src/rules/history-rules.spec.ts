@@ -97,10 +97,23 @@ describe('chpl-surge-to-hub rule (typology 7)', () => {
     expect(hit.evidence).toMatchObject({ surgeIn: ['value'] });
   });
 
-  it('does not fire on steady traffic, on other goods, or without history covering the baseline', () => {
+  it('does not fire on steady traffic or on other goods', () => {
     expect(evaluateRule(surgeRule, shipment('NOW', 66), { history: historyOf(...baseline()) })).toEqual([]);
     expect(evaluateRule(surgeRule, shipment('NOW', 68.5, { items: [goodsItem({ hsCode: '950300' })] }), { history: historyOf(...baseline(), ...surge(8)) })).toEqual([]);
-    expect(evaluateRule(surgeRule, shipment('NOW', 68.5), { history: historyOf(...surge(8)) })).toEqual([]);
+  });
+
+  it('says "no baseline yet", scored 0, where the history does not cover the baseline (a fresh deployment)', () => {
+    const [hit] = evaluateRule(surgeRule, shipment('NOW', 68.5), { history: historyOf(...surge(8)) });
+    expect(hit).toMatchObject({ category: 'SURGE', severity: 'LOW', score: 0, evidence: { baseline: 'none yet', historyCoversBaseline: false, recent: { declarations: 9 } } });
+    expect(hit.message).toBe('No baseline yet for high-priority goods to KZ (the history does not yet cover the 56 days before): 9 declarations, USD 36,000, in 7 days not scored as a surge.');
+  });
+
+  it('says "no baseline yet" where the covered baseline holds too few declarations to the hub', () => {
+    // Other traffic covers the window, but only two CHPL declarations went to the hub before.
+    const history = historyOf(shipment('OTHER', 0, { items: [goodsItem({ hsCode: '950300' })] }), shipment('B1', 20), shipment('B2', 40));
+    const [hit] = evaluateRule(surgeRule, shipment('NOW', 66, { items: [goodsItem({ value: 1_900_000 })] }), { history });
+    expect(hit).toMatchObject({ severity: 'LOW', score: 0, evidence: { baseline: 'none yet', baselineDeclarations: 2, minBaselineDeclarations: 4, historyCoversBaseline: true } });
+    expect(hit.message).toContain('(2 such declarations to KZ in the 56 days before, 4 needed)');
   });
 });
 

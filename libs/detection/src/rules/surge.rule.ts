@@ -17,6 +17,11 @@ const PARAMS = z
     minDeclarations: z.number().int().positive().default(8),
     /** Least CHPL value in the recent window for a value surge. */
     minValueUsd: z.number().positive().default(250_000),
+    /**
+     * Fewest CHPL declarations to the hub in the baseline for it to be one: below, "expected" is
+     * noise (a fresh deployment, a hub first seen), and any flow would read as a surge.
+     */
+    minBaselineDeclarations: z.number().int().nonnegative().default(4),
     score: score(30),
   })
   .strict();
@@ -39,10 +44,12 @@ export const surgeRule: Rule<Params> = {
     if (!history || !hub || chpl.length === 0) return [];
     const recentFrom = env.at - params.recentDays * DAY_MS;
     const baselineFrom = recentFrom - params.baselineDays * DAY_MS;
-    if (history.coverageStart === undefined || history.coverageStart > baselineFrom) return [];
     const before = history.hubFlow(hub, recentFrom, env.at, declaration.declarationId);
     const recent = { declarations: before.declarations + 1, usdValue: before.usdValue + chpl.reduce((s, g) => s + (g.usdValue ?? 0), 0) };
-    const baseline = history.hubFlow(hub, baselineFrom, recentFrom, declaration.declarationId);
+    if (recent.declarations < params.minDeclarations && recent.usdValue < params.minValueUsd) return [];
+    const covered = history.coverageStart !== undefined && history.coverageStart <= baselineFrom;
+    const baseline = covered ? history.hubFlow(hub, baselineFrom, recentFrom, declaration.declarationId) : { declarations: 0, usdValue: 0 };
+    if (!covered || baseline.declarations < params.minBaselineDeclarations) return [noBaselineYet(hub, recent, baseline.declarations, covered, params, lineNumbers(chpl))];
     const scale = params.recentDays / params.baselineDays;
     const expected = { declarations: baseline.declarations * scale, usdValue: baseline.usdValue * scale };
     // A baseline of nothing is read as one declaration, so a first trickle is not a surge.
@@ -73,3 +80,31 @@ export const surgeRule: Rule<Params> = {
     ];
   },
 };
+
+/**
+ * Recent flow large enough to be a surge, but nothing yet to measure it against: said in the
+ * decision, scored 0, so an officer sees why no surge was called and the lane is not moved.
+ */
+function noBaselineYet(hub: string, recent: { declarations: number; usdValue: number }, baselineDeclarations: number, covered: boolean, params: Params, itemLines: number[]): Hit {
+  const why = covered
+    ? `${baselineDeclarations} such declaration${baselineDeclarations === 1 ? '' : 's'} to ${hub} in the ${params.baselineDays} days before, ${params.minBaselineDeclarations} needed`
+    : `the history does not yet cover the ${params.baselineDays} days before`;
+  return {
+    ruleId: SURGE_RULE_ID,
+    category: 'SURGE',
+    severity: 'LOW',
+    score: 0,
+    message: `No baseline yet for high-priority goods to ${hub} (${why}): ${recent.declarations} declarations, ${usd(recent.usdValue)}, in ${params.recentDays} days not scored as a surge.`,
+    itemLines,
+    evidence: {
+      baseline: 'none yet',
+      hubCountry: hub,
+      recentDays: params.recentDays,
+      baselineDays: params.baselineDays,
+      recent: { declarations: recent.declarations, usdValue: Math.round(recent.usdValue) },
+      baselineDeclarations,
+      minBaselineDeclarations: params.minBaselineDeclarations,
+      historyCoversBaseline: covered,
+    },
+  };
+}
