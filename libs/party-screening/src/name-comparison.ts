@@ -52,8 +52,9 @@ const COMMON_NAME_SHARE = 1.5;
 /** A listed person's other names (patronymic, middle names) missing from the screened name cost this share of their weight. */
 const LISTED_PERSON_EXTRA = 0.4;
 /**
- * Two ordinals closing one firm's or vessel's name (`Tarnwell Partners IV`, `… V`; a vessel
- * `Lumeo 1`, `Lumeo 2`): the same name numbered otherwise, a sibling of the listed entity, not another name.
+ * An ordinal on each side of a firm's or vessel's name, the rest alike (`Tarnwell Partners IV`,
+ * `… V`; a vessel `Lumeo 1`, `Lumeo 2`): the same name numbered otherwise, a sibling of the listed
+ * entity, not another name.
  */
 const OTHER_ORDINAL = 0.6;
 
