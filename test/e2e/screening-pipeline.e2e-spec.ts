@@ -154,7 +154,13 @@ describe('screening pipeline, end to end', () => {
     expect(red.data).toMatchObject({ outcome: 'HOLD', lane: 'RED', decidedAt: '2026-11-20T09:00:00.000Z' });
     expect(red.data.hits[0]).toMatchObject({ ruleId: 'embargoed-country', category: 'DIVERSION_RISK', message: 'The declared destination is in IR, an embargoed country.' });
     expect(red.data.ruleSetVersion).toBe('default-5');
-    expect(yellow.data).toMatchObject({ outcome: 'HOLD', lane: 'YELLOW', hits: [{ ruleId: 'strategic-goods-without-licence', itemLines: [9] }] });
+    // A fresh database: whether the consignee is new is noted as "no baseline yet", scored 0.
+    expect(yellow.data).toMatchObject({
+      outcome: 'HOLD',
+      lane: 'YELLOW',
+      riskScore: 70,
+      hits: [{ ruleId: 'strategic-goods-without-licence', itemLines: [9] }, { ruleId: 'consignee-profile', severity: 'LOW', score: 0, evidence: { baseline: 'none yet' } }],
+    });
     expect(red.id).toBe(red.data.decisionId);
     expect(decisionsIn(recorder, settings.topics.clearances, embargoed.declarationId)).toEqual([]);
 
@@ -170,8 +176,8 @@ describe('screening pipeline, end to end', () => {
       [embargoed.declarationId, 'HOLD', 'RED'],
     ]);
     expect(JSON.parse(decided.find((d) => d.lane === 'RED')!.event)).toEqual(red);
-    const hits = await rows<{ rule_id: string; item_lines: number[] }>(service.dataSource, `SELECT h.rule_id, h.item_lines FROM decision_hit h JOIN screening_decision d USING (decision_id) WHERE d.declaration_id = $1`, [controlled.declarationId]);
-    expect(hits).toEqual([{ rule_id: 'strategic-goods-without-licence', item_lines: [9] }]);
+    const hits = await rows<{ rule_id: string; item_lines: number[] }>(service.dataSource, `SELECT h.rule_id, h.item_lines FROM decision_hit h JOIN screening_decision d USING (decision_id) WHERE d.declaration_id = $1 ORDER BY h.rule_id`, [controlled.declarationId]);
+    expect(hits).toEqual([{ rule_id: 'consignee-profile', item_lines: [9] }, { rule_id: 'strategic-goods-without-licence', item_lines: [9] }]);
     const archived = await rows<{ n: number }>(service.dataSource, `SELECT count(*)::int AS n FROM declaration_event WHERE declaration_id = ANY($1)`, [ids]);
     expect(archived[0].n).toBe(3);
     const statuses = await rows<{ declaration_id: string; status: string; held: boolean }>(

@@ -278,6 +278,15 @@ export function generateStream(options: StreamOptions): CircumventionStream {
       plant('SURGE', declaration, n >= 12);
     }
   }
+  // A surge is measured against the hub's own trailing baseline: each hub a surge goes to also
+  // takes a steady weekly high-priority shipment from a long-standing buyer, all period long.
+  for (const country of new Set(Array.from({ length: surges }, (_, s) => SMALL_HUBS[s % SMALL_HUBS.length]))) {
+    const buyer = consigneeAt(country, 'MANUFACTURER', `Steady Buyer ${country}`);
+    for (let day = 3; day < options.days; day += 7) {
+      const exporter = chplExporter();
+      entries.push({ declaration: declare(exporter, buyer, day, [{ product: chplProduct(exporter), usd: value() }]) });
+    }
+  }
 
   entries.sort((a, b) => a.declaration.submittedAt.localeCompare(b.declaration.submittedAt));
   return { entries, confirmations, measureFrom: new Date(START + 95 * DAY).toISOString() };

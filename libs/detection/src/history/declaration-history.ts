@@ -114,6 +114,10 @@ export class DeclarationHistory implements HistoryView {
     return { sensitiveDeclarations: this.footprints.size, consignees: this.firstSeenAt.size, confirmedHolds: this.confirmedDeclarations.size };
   }
 
+  get knownConsignees(): number {
+    return this.firstSeenAt.size;
+  }
+
   firstSeen(consigneeKey: string): number | undefined {
     return this.firstSeenAt.get(consigneeKey);
   }

@@ -33,6 +33,8 @@ export interface ConfirmedHoldParty {
 export interface HistoryView {
   /** The earliest event time the view holds (ms); a baseline reaching further back is not covered. */
   readonly coverageStart: number | undefined;
+  /** How many distinct consignees the view has seen: what "new" is measured against. */
+  readonly knownConsignees: number;
   /** When a consignee (by `partyKey`) was first seen, if it was. */
   firstSeen(consigneeKey: string): number | undefined;
   /** Consignees seen sharing an address, phone or e-mail with this one (itself excluded). */

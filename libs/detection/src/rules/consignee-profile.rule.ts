@@ -4,6 +4,7 @@ import { lineNumbers, listInWords } from '../goods-profile';
 import { partyKey } from '../party-keys';
 import { DAY_MS, Rule, RuleEnvironment } from '../rule-set';
 import { combined, days, score, sentence, severityOf } from './rule-params';
+import { daysOfHistory, historyCovers, noBaselineYet } from './baseline';
 
 export const CONSIGNEE_PROFILE_RULE_ID = 'consignee-profile';
 
@@ -14,6 +15,8 @@ const PARAMS = z
     /** The consignee was first seen this recently (or is seen now for the first time). */
     newWithinDays: days(90),
     newConsigneeScore: score(20),
+    /** Fewest consignees the history must know (besides the window covered) before one can be called new. */
+    minKnownConsignees: z.number().int().nonnegative().default(20),
     /** Payment from a country that is neither the consignee's, the destination nor the exporter's. */
     thirdCountryPaymentScore: score(25),
   })
@@ -39,8 +42,10 @@ export const consigneeProfileRule: Rule<Params> = {
   evaluate(declaration, params, env): Hit[] {
     const sensitive = env.goods.filter((g) => g.sensitive);
     if (sensitive.length === 0) return [];
-    const found = factors(declaration, params, env);
-    if (found.length === 0) return [];
+    const newness = newnessOf(declaration, params, env);
+    const found = factors(declaration, params, newness);
+    const notes = newness?.baseline === false ? [firstSightingWithoutBaseline(declaration, newness.why, lineNumbers(sensitive))] : [];
+    if (found.length === 0) return notes;
     const points = combined(found.map((f) => f.score));
     const consignee = declaration.parties.consignee;
     return [
@@ -54,18 +59,18 @@ export const consigneeProfileRule: Rule<Params> = {
         itemLines: lineNumbers(sensitive),
         evidence: { factors: found.map((f) => f.kind), consigneeKind: consignee.kind ?? null, paymentCountry: declaration.paymentCountry ?? null },
       },
+      ...notes,
     ];
   },
 };
 
-function factors(declaration: ExportDeclaration, params: Params, env: RuleEnvironment): Factor[] {
+function factors(declaration: ExportDeclaration, params: Params, newness: Newness | undefined): Factor[] {
   const found: Factor[] = [];
   const consignee = declaration.parties.consignee;
   if (consignee.kind === 'FREIGHT_FORWARDER' || consignee.kind === 'TRADER') {
     found.push({ kind: 'INTERMEDIARY', text: `is a ${consignee.kind === 'TRADER' ? 'trading company' : 'freight forwarder'}`, score: params.intermediaryScore });
   }
-  const newSince = newConsigneeSince(declaration, params, env);
-  if (newSince !== undefined) found.push({ kind: 'NEW_CONSIGNEE', text: newSince, score: params.newConsigneeScore });
+  if (newness?.baseline) found.push({ kind: 'NEW_CONSIGNEE', text: newness.since, score: params.newConsigneeScore });
   const payment = declaration.paymentCountry;
   if (payment && ![consignee.country, declaration.destinationCountry, declaration.exportCountry].includes(payment)) {
     found.push({ kind: 'THIRD_COUNTRY_PAYMENT', text: `is paid for from ${payment}`, score: params.thirdCountryPaymentScore });
@@ -73,13 +78,30 @@ function factors(declaration: ExportDeclaration, params: Params, env: RuleEnviro
   return found;
 }
 
-/** "was first seen 12 days ago", "is seen for the first time", or undefined when known long enough (or history too short to tell). */
-function newConsigneeSince(declaration: ExportDeclaration, params: Params, env: RuleEnvironment): string | undefined {
+/** A consignee not known before the window: with the history to tell (`baseline`), or why there is none yet. */
+type Newness = { since: string; baseline: true } | { since: string; baseline: false; why: string };
+
+/** "was first seen 12 days ago" or "is seen for the first time"; undefined when known long enough or without history. */
+function newnessOf(declaration: ExportDeclaration, params: Params, env: RuleEnvironment): Newness | undefined {
   const history = env.history;
+  if (!history) return undefined;
   const windowStart = env.at - params.newWithinDays * DAY_MS;
-  if (!history || history.coverageStart === undefined || history.coverageStart > windowStart) return undefined;
   const first = history.firstSeen(partyKey(declaration.parties.consignee));
-  if (first === undefined || first >= env.at) return 'is seen for the first time';
-  if (first < windowStart) return undefined;
-  return `was first seen ${Math.floor((env.at - first) / DAY_MS)} days ago`;
+  if (first !== undefined && first < windowStart) return undefined;
+  const since = first === undefined || first >= env.at ? 'is seen for the first time' : `was first seen ${Math.floor((env.at - first) / DAY_MS)} days ago`;
+  if (!historyCovers(history, windowStart)) return { since, baseline: false, why: `the history covers ${daysOfHistory(history, env.at)} of the ${params.newWithinDays} days needed` };
+  if (history.knownConsignees < params.minKnownConsignees) return { since, baseline: false, why: `${history.knownConsignees} consignee${history.knownConsignees === 1 ? '' : 's'} known, ${params.minKnownConsignees} needed` };
+  return { since, baseline: true };
+}
+
+function firstSightingWithoutBaseline(declaration: ExportDeclaration, why: string, itemLines: number[]): Hit {
+  const consignee = declaration.parties.consignee;
+  return noBaselineYet({
+    ruleId: CONSIGNEE_PROFILE_RULE_ID,
+    category: 'DIVERSION_RISK',
+    message: `No baseline yet for first sightings (${why}): that the consignee "${consignee.name}" (${consignee.country}) is new is not scored.`,
+    partyRoles: ['consignee'],
+    itemLines,
+    evidence: { factor: 'NEW_CONSIGNEE', why },
+  });
 }

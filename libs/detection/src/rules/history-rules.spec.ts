@@ -38,18 +38,32 @@ describe('consignee-profile rule (typology 5)', () => {
     expect(evaluateRule(consigneeProfileRule, shipment('D1', 0, { parties: { exporter, consignee: { ...consignee, kind: 'MANUFACTURER' } } }))).toEqual([]);
   });
 
+  /** Twenty consignees of other exporters seen on day 0: enough known for "new" to mean something. */
+  const knownBefore = () => Array.from({ length: 20 }, (_, i) => shipment(`OLD${i}`, 0, { parties: { exporter, consignee: { name: `Consignee ${i}`, country: 'KZ' } } }));
+
   it('adds a consignee first seen within the window, and payment from a third country', () => {
-    const history = historyOf(shipment('OLD', 0, { parties: { exporter, consignee: { name: 'Someone Else', country: 'KZ' } } }), shipment('FIRST', 95));
+    const history = historyOf(...knownBefore(), shipment('FIRST', 95));
     const [hit] = evaluateRule(consigneeProfileRule, shipment('D2', 100, { paymentCountry: 'AE' }), { history });
     expect(hit.evidence).toMatchObject({ factors: ['INTERMEDIARY', 'NEW_CONSIGNEE', 'THIRD_COUNTRY_PAYMENT'] });
     expect(hit.score).toBe(49);
     expect(hit.message).toBe('The consignee "Altyn Trade LLC" (KZ) of sensitive goods is a trading company, was first seen 5 days ago and is paid for from AE.');
   });
 
-  it('knows a consignee seen long ago, whatever the punctuation, and says nothing of newness without the history to tell', () => {
+  it('knows a consignee seen long ago, whatever the punctuation', () => {
     const history = historyOf(shipment('FIRST', 0, { parties: { exporter, consignee: { ...consignee, name: 'ALTYN TRADE, L.L.C.' } } }));
-    expect(evaluateRule(consigneeProfileRule, shipment('D2', 100), { history })[0].evidence).toMatchObject({ factors: ['INTERMEDIARY'] });
-    expect(evaluateRule(consigneeProfileRule, shipment('D2', 30), { history: historyOf(shipment('X', 0)) })[0].evidence).toMatchObject({ factors: ['INTERMEDIARY'] });
+    const hits = evaluateRule(consigneeProfileRule, shipment('D2', 100), { history });
+    expect(hits.map((h) => h.evidence)).toEqual([expect.objectContaining({ factors: ['INTERMEDIARY'] })]);
+  });
+
+  it('says "no baseline yet", scored 0, for a consignee it cannot yet call new: history too short, or too few consignees known', () => {
+    const [hit, note] = evaluateRule(consigneeProfileRule, shipment('D2', 30), { history: historyOf(shipment('X', 0)) });
+    expect(hit.evidence).toMatchObject({ factors: ['INTERMEDIARY'] });
+    expect(note).toMatchObject({ severity: 'LOW', score: 0, partyRoles: ['consignee'], evidence: { baseline: 'none yet', factor: 'NEW_CONSIGNEE' } });
+    expect(note.message).toBe('No baseline yet for first sightings (the history covers 30 of the 90 days needed): that the consignee "Altyn Trade LLC" (KZ) is new is not scored.');
+    const manufacturer = { ...consignee, name: 'Steppe Machining JSC', kind: 'MANUFACTURER' as const };
+    const few = historyOf(shipment('OLD', 0, { parties: { exporter, consignee: { name: 'Someone Else', country: 'KZ' } } }));
+    const notes = evaluateRule(consigneeProfileRule, shipment('D3', 100, { parties: { exporter, consignee: manufacturer } }), { history: few });
+    expect(notes).toEqual([expect.objectContaining({ score: 0, message: expect.stringContaining('(1 consignee known, 20 needed)') })]);
   });
 });
 
@@ -142,6 +156,17 @@ describe('misdeclaration rules (typology 8)', () => {
   it('does not fire inside the range, or before enough values are seen', () => {
     expect(evaluateRule(unitValueRule, priced('OK', 30, 62), { history: market() })).toEqual([]);
     expect(evaluateRule(unitValueRule, priced('LOW', 30, 0.5), { history: historyOf(priced('P1', 0, 50)) })).toEqual([]);
+  });
+
+  it('says "no baseline yet", scored 0, for an odd price against too few values or too short a history', () => {
+    const few = historyOf(...Array.from({ length: 4 }, (_, i) => priced(`P${i}`, i, 50)));
+    const [note] = evaluateRule(unitValueRule, priced('LOW', 30, 0.5), { history: few });
+    expect(note).toMatchObject({ category: 'MISDECLARATION', severity: 'LOW', score: 0, evidence: { baseline: 'none yet', samples: 4, minSamples: 20 } });
+    expect(note.message).toBe('No baseline yet for the unit value of HS 854231 (4 earlier unit values, 20 needed): item 1 at USD 0.5 per PCE, 100 times below the USD 50 seen so far, is not scored.');
+    // Twenty-five values in the first ten days of a deployment: the fortnight is not yet covered.
+    const early = historyOf(...Array.from({ length: 25 }, (_, i) => priced(`P${i}`, i * 0.4, 40 + (i % 5) * 5)));
+    const [short] = evaluateRule(unitValueRule, priced('LOW', 10, 0.5), { history: early });
+    expect(short).toMatchObject({ score: 0, evidence: { baseline: 'none yet', historyDays: 10, minHistoryDays: 14 } });
   });
 });
 

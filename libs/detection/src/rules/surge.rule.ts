@@ -3,6 +3,7 @@ import { Hit } from '@chokepoint/contracts';
 import { hubCountryOf, lineNumbers, usd } from '../goods-profile';
 import { DAY_MS, Rule } from '../rule-set';
 import { days, score } from './rule-params';
+import { historyCovers, noBaselineYet } from './baseline';
 
 export const SURGE_RULE_ID = 'chpl-surge-to-hub';
 
@@ -47,9 +48,9 @@ export const surgeRule: Rule<Params> = {
     const before = history.hubFlow(hub, recentFrom, env.at, declaration.declarationId);
     const recent = { declarations: before.declarations + 1, usdValue: before.usdValue + chpl.reduce((s, g) => s + (g.usdValue ?? 0), 0) };
     if (recent.declarations < params.minDeclarations && recent.usdValue < params.minValueUsd) return [];
-    const covered = history.coverageStart !== undefined && history.coverageStart <= baselineFrom;
+    const covered = historyCovers(history, baselineFrom);
     const baseline = covered ? history.hubFlow(hub, baselineFrom, recentFrom, declaration.declarationId) : { declarations: 0, usdValue: 0 };
-    if (!covered || baseline.declarations < params.minBaselineDeclarations) return [noBaselineYet(hub, recent, baseline.declarations, covered, params, lineNumbers(chpl))];
+    if (!covered || baseline.declarations < params.minBaselineDeclarations) return [surgeWithoutBaseline(hub, recent, baseline.declarations, covered, params, lineNumbers(chpl))];
     const scale = params.recentDays / params.baselineDays;
     const expected = { declarations: baseline.declarations * scale, usdValue: baseline.usdValue * scale };
     // A baseline of nothing is read as one declaration, so a first trickle is not a surge.
@@ -81,23 +82,17 @@ export const surgeRule: Rule<Params> = {
   },
 };
 
-/**
- * Recent flow large enough to be a surge, but nothing yet to measure it against: said in the
- * decision, scored 0, so an officer sees why no surge was called and the lane is not moved.
- */
-function noBaselineYet(hub: string, recent: { declarations: number; usdValue: number }, baselineDeclarations: number, covered: boolean, params: Params, itemLines: number[]): Hit {
+/** Recent flow large enough to be a surge, but nothing yet to measure it against. */
+function surgeWithoutBaseline(hub: string, recent: { declarations: number; usdValue: number }, baselineDeclarations: number, covered: boolean, params: Params, itemLines: number[]): Hit {
   const why = covered
     ? `${baselineDeclarations} such declaration${baselineDeclarations === 1 ? '' : 's'} to ${hub} in the ${params.baselineDays} days before, ${params.minBaselineDeclarations} needed`
     : `the history does not yet cover the ${params.baselineDays} days before`;
-  return {
+  return noBaselineYet({
     ruleId: SURGE_RULE_ID,
     category: 'SURGE',
-    severity: 'LOW',
-    score: 0,
     message: `No baseline yet for high-priority goods to ${hub} (${why}): ${recent.declarations} declarations, ${usd(recent.usdValue)}, in ${params.recentDays} days not scored as a surge.`,
     itemLines,
     evidence: {
-      baseline: 'none yet',
       hubCountry: hub,
       recentDays: params.recentDays,
       baselineDays: params.baselineDays,
@@ -106,5 +101,5 @@ function noBaselineYet(hub: string, recent: { declarations: number; usdValue: nu
       minBaselineDeclarations: params.minBaselineDeclarations,
       historyCoversBaseline: covered,
     },
-  };
+  });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Hit } from '@chokepoint/contracts';
 import { Rule } from '../rule-set';
 import { score } from './rule-params';
+import { daysOfHistory, noBaselineYet } from './baseline';
 
 export const UNIT_VALUE_RULE_ID = 'unit-value-outlier';
 
@@ -9,6 +10,8 @@ const PARAMS = z
   .object({
     /** Fewest earlier unit values of the HS-6 and unit before a range is trusted. */
     minSamples: z.number().int().min(5).default(20),
+    /** Fewest days of history before the declaration: a first fortnight's prices may be one buyer's. */
+    minHistoryDays: z.number().int().nonnegative().max(3660).default(14),
     /** How far outside, in robust standard deviations of the log unit value (1.4826 x MAD). */
     deviations: z.number().positive().default(4),
     /** Least spread assumed, in natural-log units (0.15 is about 15 %): identical prices do not make every change an outlier. */
@@ -33,7 +36,7 @@ export const unitValueRule: Rule<Params> = {
     return env.goods.flatMap((g) => {
       if (g.usdValue === undefined) return [];
       const range = history.unitValueRange(g.hs6, g.item.unit);
-      if (!range || range.samples < params.minSamples) return [];
+      if (!range || range.samples < MIN_SAMPLES_TO_NOTE) return [];
       const unitValue = g.usdValue / g.item.quantity;
       const centre = range.logMedian;
       const spread = Math.max(1.4826 * range.logMad, params.minSpread);
@@ -41,6 +44,19 @@ export const unitValueRule: Rule<Params> = {
       if (Math.abs(distance) < params.deviations) return [];
       const typical = Math.exp(centre);
       const factor = distance < 0 ? typical / unitValue : unitValue / typical;
+      const historyDays = daysOfHistory(history, env.at);
+      if (range.samples < params.minSamples || historyDays < params.minHistoryDays) {
+        const why = range.samples < params.minSamples ? `${range.samples} earlier unit values, ${params.minSamples} needed` : `${historyDays} days of history, ${params.minHistoryDays} needed`;
+        return [
+          noBaselineYet({
+            ruleId: UNIT_VALUE_RULE_ID,
+            category: 'MISDECLARATION',
+            message: `No baseline yet for the unit value of HS ${g.hs6} (${why}): item ${g.item.lineNumber} at USD ${round(unitValue)} per ${g.item.unit}, ${round(factor)} times ${distance < 0 ? 'below' : 'above'} the USD ${round(typical)} seen so far, is not scored.`,
+            itemLines: [g.item.lineNumber],
+            evidence: { lineNumber: g.item.lineNumber, hs6: g.hs6, unit: g.item.unit, unitValueUsd: round(unitValue), medianUnitValueUsd: round(typical), samples: range.samples, minSamples: params.minSamples, historyDays, minHistoryDays: params.minHistoryDays },
+          }),
+        ];
+      }
       return [
         {
           ruleId: UNIT_VALUE_RULE_ID,
@@ -63,6 +79,9 @@ export const unitValueRule: Rule<Params> = {
     });
   },
 };
+
+/** Fewer earlier unit values than this say nothing at all, not even that there is no baseline yet. */
+const MIN_SAMPLES_TO_NOTE = 3;
 
 /** Three significant digits: enough for an officer, stable in evidence. */
 function round(value: number): number {
