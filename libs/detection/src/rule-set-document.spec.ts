@@ -19,8 +19,10 @@ describe('rule set documents', () => {
     const ruleSet = defaultTestRuleSet();
     expect(ruleSet.version).toBe('default-5');
     expect(ruleSet.rules.map((r) => r.id)).toHaveLength(11);
-    expect(ruleSet.tables.chpl.size).toBe(28);
+    expect(ruleSet.tables.chpl.size).toBe(50);
     expect(ruleSet.tables.chpl.get('854231')).toMatchObject({ tier: '1' });
+    // The official list of 23 February 2024: machine tools are Tier 4.B.
+    expect(ruleSet.tables.chpl.get('845710')).toMatchObject({ tier: '4B' });
     const tables = ruleSet.document.tables;
     for (const table of [...Object.values(tables.countryGroups), tables.chpl, tables.dualUseCorrelation, tables.technologyKeywords, tables.currencyRates]) expect(table.source.length).toBeGreaterThan(20);
     expect(historyDays(ruleSet)).toBe(90);
@@ -61,7 +63,7 @@ describe('rule set documents', () => {
   });
 
   it('refuses a CHPL file it cannot read or parse', () => {
-    expect(() => resolveRuleSetDocument(shippedText, () => 'code,tier\n1,2')).toThrow(/CHPL table chpl\/chpl-tiers-1-3.csv: .*hs6/);
+    expect(() => resolveRuleSetDocument(shippedText, () => 'code,tier\n1,2')).toThrow(/CHPL table chpl\/chpl-2024-02.csv: .*hs6/);
     expect(() => resolveRuleSetDocument(shippedText, () => { throw new Error('ENOENT'); })).toThrow(/ENOENT/);
   });
 });

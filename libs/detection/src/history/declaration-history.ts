@@ -82,8 +82,9 @@ export class DeclarationHistory implements HistoryView {
       lines: sensitive.map((g) => ({ ...base, hs6: g.hs6, lineNumber: g.item.lineNumber, ...(g.usdValue !== undefined ? { usdValue: g.usdValue } : {}) })),
     };
     const hub = hubCountryOf(declaration, this.tables);
-    const chplValue = sensitive.filter((g) => g.chpl).reduce((sum, g) => sum + (g.usdValue ?? 0), 0);
-    if (hub && sensitive.some((g) => g.chpl)) footprint.hub = { country: hub, usdValue: chplValue };
+    // As the surge rule counts: unlicensed high-priority lines only.
+    const chpl = sensitive.filter((g) => g.chpl && !g.licensed);
+    if (hub && chpl.length) footprint.hub = { country: hub, usdValue: chpl.reduce((sum, g) => sum + (g.usdValue ?? 0), 0) };
     this.remember(footprint);
   }
 

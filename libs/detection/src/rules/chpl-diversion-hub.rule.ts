@@ -30,21 +30,26 @@ export const chplDiversionHubRule: Rule<Params> = {
     const hub = hubCountryOf(declaration, env.tables);
     const chpl = env.goods.filter((g) => g.chpl);
     if (!hub || chpl.length === 0) return [];
-    const top = chpl.reduce((best, g) => (tierScore(g, params) > tierScore(best, params) ? g : best));
-    const tiers = [...new Set(chpl.map((g) => g.chpl!.tier))];
-    const points = tierScore(top, params);
-    const evidence = { hubCountry: hub, items: chpl.map((g) => ({ lineNumber: g.item.lineNumber, hs6: g.hs6, tier: g.chpl!.tier, chplDescription: g.chpl!.description })) };
-    const hits: Hit[] = [
-      {
+    const evidenceOf = (goods: ItemProfile[]) => ({ hubCountry: hub, items: goods.map((g) => ({ lineNumber: g.item.lineNumber, hs6: g.hs6, tier: g.chpl!.tier, chplDescription: g.chpl!.description, ...(g.licensed ? { licence: g.item.licence!.number } : {}) })) });
+    // A licensed line was authorised for this consignee by the export control authority: no
+    // diversion indicator of its own, unless the route points past the hub (below).
+    const unlicensed = chpl.filter((g) => !g.licensed);
+    const hits: Hit[] = [];
+    if (unlicensed.length) {
+      const top = unlicensed.reduce((best, g) => (tierScore(g, params) > tierScore(best, params) ? g : best));
+      const tiers = [...new Set(unlicensed.map((g) => g.chpl!.tier))];
+      const points = tierScore(top, params);
+      hits.push({
         ruleId: CHPL_DIVERSION_HUB_RULE_ID,
         category: 'DIVERSION_RISK',
         severity: severityOf(points),
         score: points,
-        message: `${sentence(itemLinesText(lineNumbers(chpl)))} ${chpl.length === 1 ? 'is' : 'are'} on the Common High Priority List (tier ${tiers.join(', ')}) and consigned to ${hub}, a diversion hub.`,
-        itemLines: lineNumbers(chpl),
-        evidence,
-      },
-    ];
+        message: `${sentence(itemLinesText(lineNumbers(unlicensed)))} ${unlicensed.length === 1 ? 'is' : 'are'} on the Common High Priority List (tier ${tiers.join(', ')}) and consigned to ${hub}, a diversion hub.`,
+        itemLines: lineNumbers(unlicensed),
+        evidence: evidenceOf(unlicensed),
+      });
+    }
+    const evidence = evidenceOf(chpl);
     const pointers = embargoedPointers(declaration, env);
     if (pointers.length) {
       hits.push({

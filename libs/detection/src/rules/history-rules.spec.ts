@@ -111,9 +111,14 @@ describe('chpl-surge-to-hub rule (typology 7)', () => {
     expect(hit.evidence).toMatchObject({ surgeIn: ['value'] });
   });
 
-  it('does not fire on steady traffic or on other goods', () => {
+  it('does not fire on steady traffic, on other goods, or on licensed lines', () => {
     expect(evaluateRule(surgeRule, shipment('NOW', 66), { history: historyOf(...baseline()) })).toEqual([]);
     expect(evaluateRule(surgeRule, shipment('NOW', 68.5, { items: [goodsItem({ hsCode: '950300' })] }), { history: historyOf(...baseline(), ...surge(8)) })).toEqual([]);
+    // Licensed shipments were authorised one by one: neither the flow nor this one is a surge.
+    const licensed = (id: string, n: number) => shipment(id, n, { items: [goodsItem({ value: 4000, licence: { number: `E-${id}`, type: 'INDIVIDUAL' } })] });
+    const history = historyOf(...baseline(), ...Array.from({ length: 8 }, (_, i) => licensed(`R${i}`, 64 + i * 0.5)));
+    expect(evaluateRule(surgeRule, licensed('NOW', 68.5), { history })).toEqual([]);
+    expect(evaluateRule(surgeRule, shipment('NOW', 68.5), { history })).toEqual([]);
   });
 
   it('says "no baseline yet", scored 0, where the history does not cover the baseline (a fresh deployment)', () => {

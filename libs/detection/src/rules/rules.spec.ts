@@ -90,8 +90,11 @@ describe('strategic-goods-without-licence rule (typology 2)', () => {
     expect(hit.message).toBe('Item 1 is classified under HS codes that correlate to dual-use 7A001, 7A002, 7A003 and is going to VN with neither a control code nor a licence.');
   });
 
-  it('leaves correlated goods that are on the CHPL to the CHPL rule', () => {
+  it("leaves correlated goods of the CHPL's electronics tiers to the CHPL rule, and checks its machine tools", () => {
     expect(evaluateRule(strategicGoodsRule, toVietnam([goodsItem({ hsCode: '854231' })]))).toEqual([]);
+    // A machining centre is Tier 4.B of the CHPL and correlates to 2B001: checked like any correlated item.
+    const [hit] = evaluateRule(strategicGoodsRule, toVietnam([goodsItem({ hsCode: '845710', description: 'Machining centre', value: 180000 })]));
+    expect(hit).toMatchObject({ severity: 'MEDIUM', score: 40, evidence: { items: [expect.objectContaining({ correlatedCategories: ['2B001'] })] } });
   });
 });
 
@@ -106,6 +109,15 @@ describe('chpl-to-diversion-hub rule (typology 3)', () => {
   it('does not fire on CHPL goods to a partner state, nor on other goods to a hub', () => {
     expect(evaluateRule(chplDiversionHubRule, cleanDeclaration({ items: [goodsItem()] }))).toEqual([]);
     expect(evaluateRule(chplDiversionHubRule, toKyrgyzstan({ items: [toys] }))).toEqual([]);
+  });
+
+  it('weighs no licensed line as a diversion indicator, but a licence for the hub does not cover an embargoed end user', () => {
+    const licensed = goodsItem({ licence: { number: 'E-2026-00418', type: 'INDIVIDUAL' } });
+    expect(evaluateRule(chplDiversionHubRule, toKyrgyzstan({ items: [licensed] }))).toEqual([]);
+    const [hit] = evaluateRule(chplDiversionHubRule, toKyrgyzstan({ items: [licensed, goodsItem({ lineNumber: 2, hsCode: '848210' })] }));
+    expect(hit).toMatchObject({ score: 10, itemLines: [2] });
+    const beyond = evaluateRule(chplDiversionHubRule, toKyrgyzstan({ items: [licensed], parties: { ...toKyrgyzstan().parties, endUser: { name: 'OOO Vektor', country: 'RU' } } }));
+    expect(beyond).toEqual([expect.objectContaining({ category: 'TRANSSHIPMENT', severity: 'CRITICAL', itemLines: [1], evidence: expect.objectContaining({ items: [expect.objectContaining({ licence: 'E-2026-00418' })] }) })]);
   });
 
   it('adds a CRITICAL transshipment hit when the end user, route or payment points to an embargoed country', () => {

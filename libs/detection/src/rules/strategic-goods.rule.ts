@@ -12,9 +12,15 @@ const PARAMS = z
     declaredScore: score(70),
     /**
      * No control code, but the HS code correlates to a controlled category: the exporter must show
-     * it is not controlled. CHPL goods are left to the CHPL rule: one fact, one hit.
+     * it is not controlled.
      */
     correlatedScore: score(40),
+    /**
+     * CHPL tiers whose correlated items are left to the CHPL rule: mass-market electronics, which
+     * a correlation alone would hold everywhere, and which that rule weighs where they go to a hub.
+     * Items of other tiers (machine tools, navigation, test equipment) are checked like any other.
+     */
+    chplTiersLeftToChplRule: z.array(z.string()).default(['1', '2', '3A']),
   })
   .strict();
 
@@ -32,7 +38,8 @@ export const strategicGoodsRule: Rule<z.infer<typeof PARAMS>> = {
     if (outside.length === 0) return [];
     const unlicensed = env.goods.filter((g) => !g.licensed);
     const declared = unlicensed.filter((g) => g.controlCode);
-    const correlated = unlicensed.filter((g) => !g.controlCode && g.dualUse && !g.chpl);
+    const leftToChplRule = (g: ItemProfile) => !!g.chpl && params.chplTiersLeftToChplRule.includes(g.chpl.tier);
+    const correlated = unlicensed.filter((g) => !g.controlCode && g.dualUse && !leftToChplRule(g));
     const where = listInWords(outside);
     const hits: Hit[] = [];
     if (declared.length) {

@@ -41,7 +41,8 @@ export const surgeRule: Rule<Params> = {
   evaluate(declaration, params, env): Hit[] {
     const history = env.history;
     const hub = hubCountryOf(declaration, env.tables);
-    const chpl = env.goods.filter((g) => g.chpl);
+    // Licensed lines were authorised case by case: they are no part of an unexplained flow.
+    const chpl = env.goods.filter((g) => g.chpl && !g.licensed);
     if (!history || !hub || chpl.length === 0) return [];
     const recentFrom = env.at - params.recentDays * DAY_MS;
     const baselineFrom = recentFrom - params.baselineDays * DAY_MS;
