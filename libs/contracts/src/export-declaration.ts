@@ -31,6 +31,18 @@ export interface Party {
 export interface Licence {
   number: string;
   type?: 'INDIVIDUAL' | 'GENERAL' | 'EXEMPTION';
+  /**
+   * What the licence says of itself, where the declaring system passes it on. Not in the v1
+   * schema, which admits further properties here; checked at the edge (`LICENCE_EXTENSION`).
+   */
+  /** First day of validity, `YYYY-MM-DD`. */
+  validFrom?: string;
+  /** Last day of validity, `YYYY-MM-DD`, inclusive. */
+  validUntil?: string;
+  /** Destination countries it covers (ISO 3166-1 alpha-2). */
+  destinations?: CountryCode[];
+  /** HS codes or their leading digits (`8457`, `845710`) it covers. */
+  hsCodes?: string[];
 }
 
 export interface GoodsItem {

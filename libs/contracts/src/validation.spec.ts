@@ -65,6 +65,19 @@ describe('checkDeclarationRecord', () => {
     expect(reasonOf(extended)).toBe('ACCEPTED');
   });
 
+  it("accepts what a licence says of itself (validity, destinations, goods), and refuses it malformed", () => {
+    const withLicence = (licence: Record<string, unknown>) => {
+      const event = structuredClone(example);
+      event.data.items[0].licence = { number: 'E-2026-00418', type: 'INDIVIDUAL', ...licence };
+      return event;
+    };
+    expect(reasonOf(withLicence({ validFrom: '2026-01-01', validUntil: '2026-12-31', destinations: ['VN'], hsCodes: ['8457', '903180'] }))).toBe('ACCEPTED');
+    const verdict = check(withLicence({ validUntil: '31/12/2026' }));
+    expect(verdict).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION', detail: expect.stringContaining('validUntil') } });
+    expect(reasonOf(withLicence({ destinations: ['Vietnam'] }))).toBe('CONTRACT_VIOLATION');
+    expect(reasonOf(withLicence({ hsCodes: '8457' }))).toBe('CONTRACT_VIOLATION');
+  });
+
   it('requires the record key to be the declaration id, which fixes the order of its revisions', () => {
     expect(reasonOf(example, Buffer.from('another-id'))).toBe('KEY_MISMATCH');
     expect(reasonOf(example, null)).toBe('KEY_MISMATCH');

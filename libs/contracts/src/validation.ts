@@ -19,6 +19,23 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const validateDeclarationEvent: ValidateFunction = ajv.compile(declarationSchema);
 const validateDecisionEventFn: ValidateFunction = ajv.compile(decisionSchema);
+/**
+ * What a goods item's licence may say of itself beyond the v1 schema (validity, destinations,
+ * goods): optional, but when present it must be well formed, since rules rely on it.
+ */
+export const LICENCE_EXTENSION = {
+  type: 'object',
+  properties: {
+    validFrom: { type: 'string', format: 'date' },
+    validUntil: { type: 'string', format: 'date' },
+    destinations: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{2}$' }, minItems: 1, maxItems: 250 },
+    hsCodes: { type: 'array', items: { type: 'string', pattern: '^[0-9]{2,10}$' }, minItems: 1, maxItems: 1000 },
+  },
+} as const;
+const validateLicenceExtensions: ValidateFunction = ajv.compile({
+  type: 'object',
+  properties: { data: { type: 'object', properties: { items: { type: 'array', items: { type: 'object', properties: { licence: LICENCE_EXTENSION } } } } } },
+});
 const KNOWN_TYPES = new Set<string>(DECLARATION_EVENT_TYPES);
 const MAX_DETAIL = 1000;
 
@@ -55,6 +72,7 @@ export function checkDeclarationValue(value: Buffer | string | null, maxBytes: n
   const type = typeof parsed === 'object' && parsed !== null ? (parsed as { type?: unknown }).type : undefined;
   if (typeof type === 'string' && !KNOWN_TYPES.has(type)) return reject('UNKNOWN_TYPE', `unknown event type "${type}"`);
   if (!validateDeclarationEvent(parsed)) return reject('CONTRACT_VIOLATION', describe(validateDeclarationEvent.errors));
+  if (!validateLicenceExtensions(parsed)) return reject('CONTRACT_VIOLATION', `licence: ${describe(validateLicenceExtensions.errors)}`);
   const event = parsed as DeclarationEvent;
   const declarationId = event.data.declarationId;
   if (event.subject !== undefined && event.subject !== declarationId) {

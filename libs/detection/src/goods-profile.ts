@@ -11,7 +11,10 @@ export interface ItemProfile {
   dualUse?: DualUseCorrelation;
   /** The declared control code, trimmed, if any. */
   controlCode?: string;
+  /** A licence is declared and, by what it says of itself, valid on the day and covering the line. */
   licensed: boolean;
+  /** Why a declared licence does not lift the line's restrictions (expired, other goods ...), if it does not. */
+  licenceProblems?: string[];
   /** Declared controlled, correlated to a controlled category, or on the CHPL. */
   sensitive: boolean;
   /** Value in USD by the rule set's rates; undefined where the currency is not rated. */
@@ -26,17 +29,35 @@ export function profileGoods(declaration: ExportDeclaration, tables: ReferenceTa
     const chpl = tables.chpl.get(hs6);
     const dualUse = tables.dualUseFor(item.hsCode);
     const controlCode = item.controlCode?.trim() || undefined;
+    const declared = !!item.licence?.number?.trim();
+    const problems = declared ? licenceProblems(item, declaration) : [];
     return {
       item,
       hs6,
       ...(chpl ? { chpl } : {}),
       ...(dualUse ? { dualUse } : {}),
       ...(controlCode ? { controlCode } : {}),
-      licensed: !!item.licence?.number?.trim(),
+      licensed: declared && problems.length === 0,
+      ...(problems.length ? { licenceProblems: problems } : {}),
       sensitive: !!(chpl || dualUse || controlCode),
       ...(rate !== undefined ? { usdValue: item.value * rate } : {}),
     };
   });
+}
+
+/**
+ * What keeps a declared licence from covering its line, by what the licence says of itself:
+ * its days of validity against the declaration's own date, its destinations, its goods.
+ */
+function licenceProblems(item: GoodsItem, declaration: ExportDeclaration): string[] {
+  const licence = item.licence!;
+  const day = new Date(declaration.submittedAt).toISOString().slice(0, 10);
+  const problems: string[] = [];
+  if (licence.validUntil && day > licence.validUntil) problems.push(`licence ${licence.number} expired on ${licence.validUntil}`);
+  if (licence.validFrom && day < licence.validFrom) problems.push(`licence ${licence.number} is valid only from ${licence.validFrom}`);
+  if (licence.destinations && !licence.destinations.includes(declaration.destinationCountry)) problems.push(`licence ${licence.number} does not cover ${declaration.destinationCountry}`);
+  if (licence.hsCodes && !licence.hsCodes.some((code) => item.hsCode.startsWith(code))) problems.push(`licence ${licence.number} does not cover HS ${item.hsCode}`);
+  return problems;
 }
 
 /** The diversion hub goods are consigned to, by destination or else by the consignee's country. */

@@ -74,6 +74,17 @@ describe('strategic-goods-without-licence rule (typology 2)', () => {
     expect(evaluateRule(strategicGoodsRule, toVietnam([{ ...controlled, licence: { number: 'EL-2026-0042', type: 'INDIVIDUAL' } }]))).toEqual([]);
   });
 
+  it('checks a licence by what it says of itself: expired, not yet valid, or for other goods or destinations, it lifts nothing', () => {
+    const licensed = (licence: Record<string, unknown>) => toVietnam([{ ...controlled, licence: { number: 'E-2026-00418', type: 'INDIVIDUAL' as const, ...licence } }]);
+    expect(evaluateRule(strategicGoodsRule, licensed({ validFrom: '2026-01-01', validUntil: '2026-12-31', destinations: ['VN'], hsCodes: ['8543'] }))).toEqual([]);
+    const [expired] = evaluateRule(strategicGoodsRule, licensed({ validUntil: '2026-10-31' }));
+    expect(expired.message).toBe('Item 2 is declared under control code 3A002 and is going to VN, outside the partner states, without a valid export licence (licence E-2026-00418 expired on 2026-10-31).');
+    expect(expired.evidence).toMatchObject({ items: [expect.objectContaining({ licence: 'E-2026-00418', licenceProblems: ['licence E-2026-00418 expired on 2026-10-31'] })] });
+    expect(evaluateRule(strategicGoodsRule, licensed({ validFrom: '2026-12-01' }))[0].message).toContain('(licence E-2026-00418 is valid only from 2026-12-01)');
+    expect(evaluateRule(strategicGoodsRule, licensed({ destinations: ['TH', 'MY'] }))[0].message).toContain('(licence E-2026-00418 does not cover VN)');
+    expect(evaluateRule(strategicGoodsRule, licensed({ hsCodes: ['8471'] }))[0].message).toContain('(licence E-2026-00418 does not cover HS 8543709000)');
+  });
+
   it('looks past a partner-state consignee to an end user outside', () => {
     const declaration = cleanDeclaration({ items: [controlled], parties: { ...cleanDeclaration().parties, endUser: { name: 'Far Away', country: 'PK' } } });
     expect(evaluateRule(strategicGoodsRule, declaration)[0].message).toContain('going to PK');
@@ -114,6 +125,9 @@ describe('chpl-to-diversion-hub rule (typology 3)', () => {
   it('weighs no licensed line as a diversion indicator, but a licence for the hub does not cover an embargoed end user', () => {
     const licensed = goodsItem({ licence: { number: 'E-2026-00418', type: 'INDIVIDUAL' } });
     expect(evaluateRule(chplDiversionHubRule, toKyrgyzstan({ items: [licensed] }))).toEqual([]);
+    // An expired licence is none.
+    const expired = goodsItem({ licence: { number: 'E-2025-00077', type: 'INDIVIDUAL', validUntil: '2026-06-30' } });
+    expect(evaluateRule(chplDiversionHubRule, toKyrgyzstan({ items: [expired] }))).toEqual([expect.objectContaining({ score: 25, itemLines: [1] })]);
     const [hit] = evaluateRule(chplDiversionHubRule, toKyrgyzstan({ items: [licensed, goodsItem({ lineNumber: 2, hsCode: '848210' })] }));
     expect(hit).toMatchObject({ score: 10, itemLines: [2] });
     const beyond = evaluateRule(chplDiversionHubRule, toKyrgyzstan({ items: [licensed], parties: { ...toKyrgyzstan().parties, endUser: { name: 'OOO Vektor', country: 'RU' } } }));

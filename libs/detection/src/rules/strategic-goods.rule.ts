@@ -44,11 +44,11 @@ export const strategicGoodsRule: Rule<z.infer<typeof PARAMS>> = {
     const hits: Hit[] = [];
     if (declared.length) {
       const codes = [...new Set(declared.map((g) => g.controlCode!))];
-      hits.push(hit(declared, params.declaredScore, 'HIGH', `${sentence(itemLinesText(lineNumbers(declared)))} ${verb(declared)} declared under control ${codes.length === 1 ? 'code' : 'codes'} ${codes.join(', ')} and ${verb(declared)} going to ${where}, outside the partner states, without an export licence.`));
+      hits.push(hit(declared, params.declaredScore, 'HIGH', `${sentence(itemLinesText(lineNumbers(declared)))} ${verb(declared)} declared under control ${codes.length === 1 ? 'code' : 'codes'} ${codes.join(', ')} and ${verb(declared)} going to ${where}, outside the partner states, without ${licenceWords(declared, 'an export licence')}.`));
     }
     if (correlated.length) {
       const categories = [...new Set(correlated.flatMap((g) => g.dualUse!.categories))];
-      hits.push(hit(correlated, params.correlatedScore, 'MEDIUM', `${sentence(itemLinesText(lineNumbers(correlated)))} ${verb(correlated)} classified under HS codes that correlate to dual-use ${categories.join(', ')} and ${verb(correlated)} going to ${where} with neither a control code nor a licence.`));
+      hits.push(hit(correlated, params.correlatedScore, 'MEDIUM', `${sentence(itemLinesText(lineNumbers(correlated)))} ${verb(correlated)} classified under HS codes that correlate to dual-use ${categories.join(', ')} and ${verb(correlated)} going to ${where} with neither a control code nor ${licenceWords(correlated, 'a licence')}.`));
     }
     return hits;
   },
@@ -74,10 +74,17 @@ function hit(goods: ItemProfile[], points: number, severity: Hit['severity'], me
         hsCode: g.item.hsCode,
         ...(g.controlCode ? { controlCode: g.controlCode } : {}),
         ...(g.dualUse ? { correlatedCategories: g.dualUse.categories, correlatedItem: g.dualUse.item } : {}),
+        ...(g.licenceProblems ? { licence: g.item.licence!.number, licenceProblems: g.licenceProblems } : {}),
         value: g.item.value,
       })),
     },
   };
+}
+
+/** `an export licence`, or `a valid export licence (licence E-1 expired on 2026-10-01)` where one was declared that does not count. */
+function licenceWords(goods: ItemProfile[], none: string): string {
+  const problems = goods.flatMap((g) => g.licenceProblems ?? []);
+  return problems.length ? `${none.replace(/^an? /, 'a valid ')} (${problems.join('; ')})` : none;
 }
 
 function verb(goods: ItemProfile[]): string {
