@@ -35,13 +35,13 @@ describe('chokepoint rules', () => {
   it('validates a rule set, saying what it runs on', async () => {
     const { stdout } = await chokepoint('rules', 'validate', shipped);
     expect(stdout).toMatch(/^rule set default-5 \(digest [0-9a-f]{12}\) is valid\n/);
-    expect(stdout).toContain('28 CHPL codes');
-    expect(stdout).toContain('rules: sanctioned-party, embargoed-country, strategic-goods-without-licence');
+    expect(stdout).toContain('50 CHPL codes');
+    expect(stdout).toContain('rules: sanctioned-party, destination-restrictions, strategic-goods-without-licence');
   });
 
   it('refuses an invalid rule set, or one whose tables cannot be read, saying where', async () => {
     await expect(chokepoint('rules', 'validate', variant('bad.yaml', (t) => t.replace('windowDays: 30', 'windowDays: -3')))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('rule structuring: windowDays') });
-    await expect(run('node', [cli, 'rules', 'validate', shipped], { env: { ...env, REFERENCE_DATA_DIR: folder } })).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('CHPL table chpl/chpl-tiers-1-3.csv') });
+    await expect(run('node', [cli, 'rules', 'validate', shipped], { env: { ...env, REFERENCE_DATA_DIR: folder } })).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('CHPL table chpl/chpl-2024-02.csv') });
   });
 
   it('activates rule sets on record, and will not bind a version to other content', async () => {

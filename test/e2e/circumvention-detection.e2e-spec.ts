@@ -128,7 +128,7 @@ describe('circumvention typologies in the live service', () => {
 
   it('counts hits per rule on /metrics', async () => {
     const text = await (await fetch(`http://127.0.0.1:${service.metricsPort}/metrics`)).text();
-    for (const ruleId of ['embargoed-country', 'strategic-goods-without-licence', 'chpl-to-diversion-hub', 'route-inconsistency', 'consignee-profile', 'structuring', 'chpl-surge-to-hub', 'network-link']) {
+    for (const ruleId of ['destination-restrictions', 'strategic-goods-without-licence', 'chpl-to-diversion-hub', 'route-inconsistency', 'consignee-profile', 'structuring', 'chpl-surge-to-hub', 'network-link']) {
       const counted = [...text.matchAll(new RegExp(`^chokepoint_rule_hits_total\\{rule_id="${ruleId}",category="[A-Z_]+",severity="[A-Z]+"\\} (\\d+)$`, 'gm'))].reduce((sum, m) => sum + Number(m[1]), 0);
       expect({ ruleId, counted: counted > 0 }).toEqual({ ruleId, counted: true });
     }

@@ -152,7 +152,8 @@ describe('screening pipeline, end to end', () => {
     expect(cleared).toMatchObject({ type: 'screening.decision.clear.v1', source: 'urn:chokepoint:screening', subject: clean.declarationId, data: { outcome: 'CLEAR', lane: 'GREEN', riskScore: 0, hits: [] } });
     expect(red.type).toBe('screening.decision.hold.v1');
     expect(red.data).toMatchObject({ outcome: 'HOLD', lane: 'RED', decidedAt: '2026-11-20T09:00:00.000Z' });
-    expect(red.data.hits[0]).toMatchObject({ ruleId: 'embargoed-country', category: 'DIVERSION_RISK', message: 'The declared destination is in IR, an embargoed country.' });
+    expect(red.data.hits[0]).toMatchObject({ ruleId: 'destination-restrictions', category: 'DIVERSION_RISK', severity: 'CRITICAL', evidence: { country: 'IR', regimes: [{ regime: 'US', kind: 'EMBARGO' }] } });
+    expect(red.data.hits[0].message).toMatch(/^The declared destination is in IR: under the US embargo item 1 is not exempt \(/);
     expect(red.data.ruleSetVersion).toBe('default-5');
     // A fresh database: whether the consignee is new is noted as "no baseline yet", scored 0.
     expect(yellow.data).toMatchObject({
@@ -236,9 +237,9 @@ describe('screening pipeline, end to end', () => {
 
   it('lets a newer revision supersede, archives a late older one without deciding, and closes the hold on withdrawal', async () => {
     const id = `AMEND-${runId}`;
-    const rev0 = declaration(id, { destinationCountry: 'RU' });
+    const rev0 = declaration(id, { destinationCountry: 'IR' });
     const rev1 = { ...rev0, revision: 1, destinationCountry: 'KZ' };
-    const rev2 = { ...rev0, revision: 2, destinationCountry: 'RU' };
+    const rev2 = { ...rev0, revision: 2, destinationCountry: 'IR' };
     // The amendment overtakes the original submission.
     await publish(settings.topics.declarations, [record(rev1), record(rev0)]);
     await eventually('the decision on revision 1', () => decisionsIn(recorder, settings.topics.clearances, id).length > 0);
@@ -268,7 +269,7 @@ describe('screening pipeline, end to end', () => {
 
 describe('forced redelivery: an instance stops after persisting a batch and before committing it', () => {
   const settings = scenarioSettings('redelivery');
-  const declarations = Array.from({ length: 12 }, (_, i) => declaration(`REDELIVER-${runId}-${i}`, i % 3 === 0 ? { destinationCountry: 'RU' } : {}));
+  const declarations = Array.from({ length: 12 }, (_, i) => declaration(`REDELIVER-${runId}-${i}`, i % 3 === 0 ? { destinationCountry: 'IR' } : {}));
 
   it('decides each revision exactly once and delivers every decision downstream', async () => {
     await publish(settings.topics.declarations, [record(declaration(`WARMUP2-${runId}`))]);
@@ -304,7 +305,7 @@ describe('forced redelivery: an instance stops after persisting a batch and befo
         const ids = new Set(all.flatMap((t) => decisionsIn(recorder, t, d.declarationId)).map((e) => e.id));
         expect(ids.size).toBe(1);
       }
-      const held = declarations.filter((d) => d.destinationCountry === 'RU').map((d) => d.declarationId);
+      const held = declarations.filter((d) => d.destinationCountry === 'IR').map((d) => d.declarationId);
       expect(held.every((id) => decisionsIn(recorder, settings.topics.holds, id).length > 0)).toBe(true);
     } finally {
       await recorder.stop();

@@ -13,7 +13,7 @@ export type Typology = (typeof TYPOLOGIES)[number];
 
 /** The rules whose hit on a planted declaration counts as detecting its typology. */
 export const TYPOLOGY_RULES: Record<Typology, string[]> = {
-  EMBARGOED: ['embargoed-country'],
+  EMBARGOED: ['embargoed-country', 'destination-restrictions'],
   STRATEGIC_GOODS: ['strategic-goods-without-licence'],
   CHPL_HUB: ['chpl-to-diversion-hub'],
   ROUTE: ['route-inconsistency'],
@@ -210,7 +210,10 @@ export function generateStream(options: StreamOptions): CircumventionStream {
     // 1. Embargoed destination, end user, transit or payment.
     const variant = i % 4;
     const consignee = variant === 0 ? consigneeAt(pick(['RU', 'BY', 'IR']), 'TRADER', `Vostok Supply ${i}`) : hubConsignee(i);
-    const embargoed = declare(exporter, consignee, day, [{ product: pick(exporter.products), usd: value() }], {
+    // High-priority goods, which every regime restricts for RU, BY and IR (drawn as before, so that
+    // the rest of the stream stays as it was).
+    pick(exporter.products);
+    const embargoed = declare(exporter, consignee, day, [{ product: chplProduct(exporter), usd: value() }], {
       ...(variant === 1 ? { parties: { exporter: exporter.party, consignee, endUser: consigneeAt('RU', 'END_USER', `Plant ${i}`) } } : {}),
       ...(variant === 2 ? { transitCountries: ['RU'] } : {}),
       ...(variant === 3 ? { paymentCountry: 'RU' } : {}),

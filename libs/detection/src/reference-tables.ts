@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { DESTINATION_RESTRICTIONS_DOCUMENT, DestinationMeasure, measuresByCountry } from './destination-restrictions';
 
 const country = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2');
 const hsPrefix = z.string().regex(/^[0-9]{2,10}$/, 'HS code or prefix, digits only');
@@ -52,6 +53,8 @@ export const TABLES_DOCUMENT = z
     dualUseCorrelation: DUAL_USE_CORRELATION_DOCUMENT,
     technologyKeywords: TECHNOLOGY_KEYWORDS_DOCUMENT,
     currencyRates: CURRENCY_RATES_DOCUMENT,
+    /** Restrictions by regime and destination (rule `destination-restrictions`); rule sets before `default-5` have none. */
+    destinationRestrictions: DESTINATION_RESTRICTIONS_DOCUMENT.optional(),
   })
   .strict();
 export type TablesDocument = z.infer<typeof TABLES_DOCUMENT>;
@@ -86,6 +89,8 @@ export interface ReferenceTables {
   technologyKeywords: readonly TechnologyKeyword[];
   /** USD per unit of a currency; undefined for a currency the table does not rate. */
   usdPer(currency: string): number | undefined;
+  /** The measures of the enforced regimes on a destination country, if any. */
+  destinationMeasures: ReadonlyMap<string, readonly DestinationMeasure[]>;
 }
 
 /** Builds the lookups from resolved tables (CHPL inline). */
@@ -101,6 +106,7 @@ export function referenceTables(doc: TablesDocument): ReferenceTables {
     dualUseFor: (hsCode) => correlations.find((c) => hsCode.startsWith(c.hs)),
     technologyKeywords: doc.technologyKeywords.entries.map((k) => ({ ...k, pattern: wholeWords(k.terms) })),
     usdPer: (currency) => rates.get(currency),
+    destinationMeasures: measuresByCountry(doc.destinationRestrictions),
   };
 }
 

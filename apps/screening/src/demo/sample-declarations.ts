@@ -30,7 +30,7 @@ const CONSIGNEES: Party[] = [
   { name: 'Anadolu Makina Sanayi ve Ticaret A.Ş.', country: 'TR', address: 'Gebze OSB, Kocaeli', kind: 'MANUFACTURER' },
 ];
 
-/** End users in embargoed countries: held for the country; only the listed one is also a party match. */
+/** End users in restricted countries: held where the goods are restricted there (IR: any, under the US embargo); only the listed one is also a party match. */
 const EMBARGOED_END_USERS: Party[] = [
   { name: 'OOO Vektor Komponent', country: 'RU', address: 'Moscow, Profsoyuznaya 65' },
   { name: 'Pars Electronic Industries', country: 'IR', address: 'Tehran, Azadi St' },

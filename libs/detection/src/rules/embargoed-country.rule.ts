@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { describeRole, ExportDeclaration, Hit, partiesOf } from '@chokepoint/contracts';
-import { countryOfPort, listInWords } from '../goods-profile';
-import { Rule, RuleEnvironment } from '../rule-set';
+import { Hit } from '@chokepoint/contracts';
+import { listInWords } from '../goods-profile';
+import { Rule } from '../rule-set';
 import { score, sentence } from './rule-params';
+import { describePointer, onlyRoute as routeOnly, partyRolesOf, rolesByCountry } from './country-pointers';
 
 export const EMBARGOED_COUNTRY_RULE_ID = 'embargoed-country';
 
@@ -15,9 +16,6 @@ const PARAMS = z
   })
   .strict();
 
-/** Where a declaration points to: roles are parties, the others are the route and the money. */
-const ROUTE_ROLES = new Set(['transit', 'portOfDischarge', 'payment']);
-
 /**
  * Destination, any party, a transit country, the port of discharge or the payment in an
  * embargoed country. One hit per embargoed country naming every role that points there.
@@ -29,15 +27,15 @@ export const embargoedCountryRule: Rule<z.infer<typeof PARAMS>> = {
   params: PARAMS,
   evaluate(declaration, params, env): Hit[] {
     const sensitive = env.goods.filter((g) => g.sensitive).map((g) => g.item.lineNumber);
-    return [...rolesByEmbargoedCountry(declaration, env)].map(([country, roles]) => {
-      const partyRoles = roles.filter((r) => r !== 'destination' && !ROUTE_ROLES.has(r));
-      const onlyRoute = roles.every((r) => ROUTE_ROLES.has(r));
+    return [...rolesByCountry(declaration, (c) => env.tables.embargoed.has(c))].map(([country, roles]) => {
+      const partyRoles = partyRolesOf(roles);
+      const onlyRoute = routeOnly(roles);
       return {
         ruleId: EMBARGOED_COUNTRY_RULE_ID,
         category: sensitive.length ? 'STRATEGIC_GOODS' : 'DIVERSION_RISK',
         severity: onlyRoute ? 'HIGH' : 'CRITICAL',
         score: onlyRoute ? params.routeScore : params.score,
-        message: `${sentence(listInWords(roles.map(describe)))} ${roles.length > 1 ? 'are' : 'is'} in ${country}, an embargoed country${sensitive.length ? `, and the goods include sensitive items (lines ${sensitive.join(', ')})` : ''}.`,
+        message: `${sentence(listInWords(roles.map(describePointer)))} ${roles.length > 1 ? 'are' : 'is'} in ${country}, an embargoed country${sensitive.length ? `, and the goods include sensitive items (lines ${sensitive.join(', ')})` : ''}.`,
         ...(partyRoles.length ? { partyRoles } : {}),
         ...(sensitive.length ? { itemLines: sensitive } : {}),
         evidence: { country, roles, embargoedCountries: [...env.tables.embargoed] },
@@ -45,30 +43,3 @@ export const embargoedCountryRule: Rule<z.infer<typeof PARAMS>> = {
     });
   },
 };
-
-function rolesByEmbargoedCountry(declaration: ExportDeclaration, env: RuleEnvironment): Map<string, string[]> {
-  const rolesByCountry = new Map<string, string[]>();
-  const note = (country: string | undefined, role: string) => {
-    if (!country || !env.tables.embargoed.has(country)) return;
-    const roles = rolesByCountry.get(country) ?? [];
-    if (!roles.includes(role)) roles.push(role);
-    rolesByCountry.set(country, roles);
-  };
-  note(declaration.destinationCountry, 'destination');
-  for (const { role, party } of partiesOf(declaration)) note(party.country, role);
-  for (const country of declaration.transitCountries ?? []) note(country, 'transit');
-  note(countryOfPort(declaration.portOfDischarge), 'portOfDischarge');
-  note(declaration.paymentCountry, 'payment');
-  return rolesByCountry;
-}
-
-const ROUTE_WORDS: Record<string, string> = {
-  destination: 'the declared destination',
-  transit: 'a transit country',
-  portOfDischarge: 'the port of discharge',
-  payment: 'the payment',
-};
-
-function describe(role: string): string {
-  return ROUTE_WORDS[role] ?? `the ${describeRole(role)}`;
-}

@@ -1,5 +1,6 @@
 import { Rule } from '../rule-set';
 import { embargoedCountryRule } from './embargoed-country.rule';
+import { destinationRestrictionsRule } from './destination-restrictions.rule';
 import { sanctionedPartyRule } from './sanctioned-party.rule';
 import { strategicGoodsRule } from './strategic-goods.rule';
 import { chplDiversionHubRule } from './chpl-diversion-hub.rule';
@@ -12,6 +13,7 @@ import { unitValueRule } from './unit-value.rule';
 import { networkLinkRule } from './network-link.rule';
 
 export * from './embargoed-country.rule';
+export * from './destination-restrictions.rule';
 export * from './sanctioned-party.rule';
 export * from './strategic-goods.rule';
 export * from './chpl-diversion-hub.rule';
@@ -31,6 +33,7 @@ export const RULES: ReadonlyMap<string, Rule> = new Map(
   [
     sanctionedPartyRule,
     embargoedCountryRule,
+    destinationRestrictionsRule,
     strategicGoodsRule,
     chplDiversionHubRule,
     routeInconsistencyRule,

@@ -18,7 +18,7 @@ const PARAMS = z
     /**
      * CHPL tiers whose correlated items are left to the CHPL rule: mass-market electronics, which
      * a correlation alone would hold everywhere, and which that rule weighs where they go to a hub.
-     * Items of other tiers (machine tools, navigation, test equipment) are checked like any other.
+     * Items of other tiers (machine tools, navigation, test instruments) are checked like any other.
      */
     chplTiersLeftToChplRule: z.array(z.string()).default(['1', '2', '3A']),
   })
