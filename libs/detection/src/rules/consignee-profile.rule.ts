@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ExportDeclaration, Hit } from '@chokepoint/contracts';
-import { lineNumbers, listInWords } from '../goods-profile';
+import { hubCountryOf, lineNumbers, listInWords } from '../goods-profile';
 import { partyKey } from '../party-keys';
 import { DAY_MS, Rule, RuleEnvironment } from '../rule-set';
 import { combined, days, score, sentence, severityOf } from './rule-params';
@@ -19,12 +19,19 @@ const PARAMS = z
     minKnownConsignees: z.number().int().nonnegative().default(20),
     /** Payment from a country that is neither the consignee's, the destination nor the exporter's. */
     thirdCountryPaymentScore: score(25),
+    /**
+     * A new trading company or forwarder in a diversion hub receiving high-priority goods: the
+     * combination enforcement guidance names first, weighed on top of its parts.
+     */
+    newIntermediaryInHubScore: score(15),
+    /** A trading company or forwarder declared as the end user of the goods it receives: a reseller is no end user. */
+    selfDeclaredEndUserScore: score(20),
   })
   .strict();
 type Params = z.infer<typeof PARAMS>;
 
 interface Factor {
-  kind: 'INTERMEDIARY' | 'NEW_CONSIGNEE' | 'THIRD_COUNTRY_PAYMENT';
+  kind: 'INTERMEDIARY' | 'NEW_CONSIGNEE' | 'THIRD_COUNTRY_PAYMENT' | 'NEW_INTERMEDIARY_IN_HUB' | 'SELF_DECLARED_END_USER';
   text: string;
   score: number;
 }
@@ -43,7 +50,7 @@ export const consigneeProfileRule: Rule<Params> = {
     const sensitive = env.goods.filter((g) => g.sensitive);
     if (sensitive.length === 0) return [];
     const newness = newnessOf(declaration, params, env);
-    const found = factors(declaration, params, newness);
+    const found = factors(declaration, params, newness, env);
     const notes = newness?.baseline === false ? [firstSightingWithoutBaseline(declaration, newness.why, lineNumbers(sensitive))] : [];
     if (found.length === 0) return notes;
     const points = combined(found.map((f) => f.score));
@@ -64,13 +71,22 @@ export const consigneeProfileRule: Rule<Params> = {
   },
 };
 
-function factors(declaration: ExportDeclaration, params: Params, newness: Newness | undefined): Factor[] {
+function factors(declaration: ExportDeclaration, params: Params, newness: Newness | undefined, env: RuleEnvironment): Factor[] {
   const found: Factor[] = [];
   const consignee = declaration.parties.consignee;
-  if (consignee.kind === 'FREIGHT_FORWARDER' || consignee.kind === 'TRADER') {
+  const intermediary = consignee.kind === 'FREIGHT_FORWARDER' || consignee.kind === 'TRADER';
+  if (intermediary) {
     found.push({ kind: 'INTERMEDIARY', text: `is a ${consignee.kind === 'TRADER' ? 'trading company' : 'freight forwarder'}`, score: params.intermediaryScore });
   }
   if (newness?.baseline) found.push({ kind: 'NEW_CONSIGNEE', text: newness.since, score: params.newConsigneeScore });
+  const hub = hubCountryOf(declaration, env.tables);
+  if (intermediary && newness?.baseline && hub && env.goods.some((g) => g.chpl && !g.licensed)) {
+    found.push({ kind: 'NEW_INTERMEDIARY_IN_HUB', text: `takes high-priority goods to ${hub}, a diversion hub, as a new intermediary`, score: params.newIntermediaryInHubScore });
+  }
+  const endUser = declaration.parties.endUser;
+  if (intermediary && endUser && partyKey(endUser) === partyKey(consignee)) {
+    found.push({ kind: 'SELF_DECLARED_END_USER', text: 'is declared as the end user of what it resells', score: params.selfDeclaredEndUserScore });
+  }
   const payment = declaration.paymentCountry;
   if (payment && ![consignee.country, declaration.destinationCountry, declaration.exportCountry].includes(payment)) {
     found.push({ kind: 'THIRD_COUNTRY_PAYMENT', text: `is paid for from ${payment}`, score: params.thirdCountryPaymentScore });

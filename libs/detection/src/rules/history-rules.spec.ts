@@ -3,6 +3,7 @@ import { DeclarationHistory, median } from '../history/declaration-history';
 import { partyKey } from '../party-keys';
 import { ListedContact, PartyLists } from '../party-lists';
 import { cleanDeclaration, defaultTestRuleSet, evaluateRule, goodsItem } from '../test-declarations';
+import { screenDeclaration } from '../screen';
 import { consigneeProfileRule } from './consignee-profile.rule';
 import { structuringRule } from './structuring.rule';
 import { surgeRule } from './surge.rule';
@@ -44,9 +45,25 @@ describe('consignee-profile rule (typology 5)', () => {
   it('adds a consignee first seen within the window, and payment from a third country', () => {
     const history = historyOf(...knownBefore(), shipment('FIRST', 95));
     const [hit] = evaluateRule(consigneeProfileRule, shipment('D2', 100, { paymentCountry: 'AE' }), { history });
-    expect(hit.evidence).toMatchObject({ factors: ['INTERMEDIARY', 'NEW_CONSIGNEE', 'THIRD_COUNTRY_PAYMENT'] });
-    expect(hit.score).toBe(49);
-    expect(hit.message).toBe('The consignee "Altyn Trade LLC" (KZ) of sensitive goods is a trading company, was first seen 5 days ago and is paid for from AE.');
+    expect(hit.evidence).toMatchObject({ factors: ['INTERMEDIARY', 'NEW_CONSIGNEE', 'NEW_INTERMEDIARY_IN_HUB', 'THIRD_COUNTRY_PAYMENT'] });
+    expect(hit.score).toBe(56.7);
+    expect(hit.message).toBe('The consignee "Altyn Trade LLC" (KZ) of sensitive goods is a trading company, was first seen 5 days ago, takes high-priority goods to KZ, a diversion hub, as a new intermediary and is paid for from AE.');
+  });
+
+  it('weighs a new trading company in a hub taking high-priority goods more than its parts, enough to hold bearings (Tier 3.B)', () => {
+    const bearings = (id: string, n: number) => shipment(id, n, { destinationCountry: 'TR', parties: { exporter, consignee: { name: 'Anatolia Parts Ticaret', country: 'TR', kind: 'TRADER' } }, items: [goodsItem({ hsCode: '848210', description: 'Ball bearings', value: 24000 })] });
+    const declaration = bearings('B1', 100);
+    const [hit] = evaluateRule(consigneeProfileRule, declaration, { history: historyOf(...knownBefore()) });
+    expect(hit.evidence).toMatchObject({ factors: ['INTERMEDIARY', 'NEW_CONSIGNEE', 'NEW_INTERMEDIARY_IN_HUB'] });
+    expect(hit.message).toBe('The consignee "Anatolia Parts Ticaret" (TR) of sensitive goods is a trading company, is seen for the first time and takes high-priority goods to TR, a diversion hub, as a new intermediary.');
+    const history = historyOf(...knownBefore());
+    expect(screenDeclaration(declaration, { ruleSet: defaultTestRuleSet(), history }, new Date(declaration.submittedAt))).toMatchObject({ outcome: 'HOLD', lane: 'YELLOW' });
+  });
+
+  it('notes a trading company declared as the end user of what it receives', () => {
+    const [hit] = evaluateRule(consigneeProfileRule, shipment('D1', 0, { parties: { exporter, consignee, endUser: { ...consignee, name: 'ALTYN TRADE, LLC' } } }));
+    expect(hit.evidence).toMatchObject({ factors: ['INTERMEDIARY', 'SELF_DECLARED_END_USER'] });
+    expect(hit.message).toContain('is declared as the end user of what it resells');
   });
 
   it('knows a consignee seen long ago, whatever the punctuation', () => {
