@@ -35,6 +35,8 @@ export const TECHNOLOGY_KEYWORDS_DOCUMENT = z
             terms: z.array(z.string().min(2)).min(1),
             /** HS chapters, headings or subheadings such goods are classified under. */
             hsPrefixes: z.array(hsPrefix).min(1),
+            /** The CHPL subheadings such goods take: within their heading, another subheading hides them. */
+            chplHs6: z.array(z.string().regex(/^[0-9]{6}$/)).min(1).optional(),
           })
           .strict(),
       )
@@ -75,6 +77,7 @@ export interface TechnologyKeyword {
   technology: string;
   terms: string[];
   hsPrefixes: string[];
+  chplHs6?: string[];
   pattern: RegExp;
 }
 

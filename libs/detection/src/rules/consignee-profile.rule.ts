@@ -1,3 +1,4 @@
+import { countries } from 'countries-list';
 import { z } from 'zod';
 import { ExportDeclaration, Hit } from '@chokepoint/contracts';
 import { hubCountryOf, lineNumbers, listInWords } from '../goods-profile';
@@ -26,12 +27,18 @@ const PARAMS = z
     newIntermediaryInHubScore: score(15),
     /** A trading company or forwarder declared as the end user of the goods it receives: a reseller is no end user. */
     selfDeclaredEndUserScore: score(20),
+    /** Unlicensed high-priority goods paid for from a third country, weighed on top of the payment itself. */
+    chplPaidFromThirdCountryScore: score(15),
+    /** Invoiced in a currency of none of the countries concerned and none of the common invoicing ones. */
+    unusualCurrencyScore: score(15),
+    /** Currencies any trade may be invoiced in, wherever it goes. */
+    commonCurrencies: z.array(z.string().regex(/^[A-Z]{3}$/)).default(['USD', 'EUR', 'JPY', 'GBP', 'CHF', 'CNY']),
   })
   .strict();
 type Params = z.infer<typeof PARAMS>;
 
 interface Factor {
-  kind: 'INTERMEDIARY' | 'NEW_CONSIGNEE' | 'THIRD_COUNTRY_PAYMENT' | 'NEW_INTERMEDIARY_IN_HUB' | 'SELF_DECLARED_END_USER';
+  kind: 'INTERMEDIARY' | 'NEW_CONSIGNEE' | 'THIRD_COUNTRY_PAYMENT' | 'NEW_INTERMEDIARY_IN_HUB' | 'SELF_DECLARED_END_USER' | 'CHPL_PAID_FROM_THIRD_COUNTRY' | 'UNUSUAL_CURRENCY';
   text: string;
   score: number;
 }
@@ -88,10 +95,23 @@ function factors(declaration: ExportDeclaration, params: Params, newness: Newnes
     found.push({ kind: 'SELF_DECLARED_END_USER', text: 'is declared as the end user of what it resells', score: params.selfDeclaredEndUserScore });
   }
   const payment = declaration.paymentCountry;
+  const chpl = env.goods.some((g) => g.chpl && !g.licensed);
   if (payment && ![consignee.country, declaration.destinationCountry, declaration.exportCountry].includes(payment)) {
-    found.push({ kind: 'THIRD_COUNTRY_PAYMENT', text: `is paid for from ${payment}`, score: params.thirdCountryPaymentScore });
+    found.push(
+      chpl
+        ? { kind: 'CHPL_PAID_FROM_THIRD_COUNTRY', text: `is paid for from ${payment}, for high-priority goods`, score: combined([params.thirdCountryPaymentScore, params.chplPaidFromThirdCountryScore]) }
+        : { kind: 'THIRD_COUNTRY_PAYMENT', text: `is paid for from ${payment}`, score: params.thirdCountryPaymentScore },
+    );
   }
+  if (unusualCurrency(declaration, params)) found.push({ kind: 'UNUSUAL_CURRENCY', text: `is invoiced in ${declaration.currency}, the currency of none of the countries concerned`, score: params.unusualCurrencyScore });
   return found;
+}
+
+/** The currency of none of the exporter's, consignee's, destination's or payer's countries, nor a common invoicing one. */
+function unusualCurrency(declaration: ExportDeclaration, params: Params): boolean {
+  if (params.commonCurrencies.includes(declaration.currency)) return false;
+  const concerned = [declaration.exportCountry, declaration.parties.consignee.country, declaration.destinationCountry, declaration.paymentCountry];
+  return !concerned.some((c) => c && (countries as Record<string, { currency: string[] }>)[c]?.currency.includes(declaration.currency));
 }
 
 /** A consignee not known before the window: with the history to tell (`baseline`), or why there is none yet. */

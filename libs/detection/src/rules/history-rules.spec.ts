@@ -45,9 +45,12 @@ describe('consignee-profile rule (typology 5)', () => {
   it('adds a consignee first seen within the window, and payment from a third country', () => {
     const history = historyOf(...knownBefore(), shipment('FIRST', 95));
     const [hit] = evaluateRule(consigneeProfileRule, shipment('D2', 100, { paymentCountry: 'AE' }), { history });
-    expect(hit.evidence).toMatchObject({ factors: ['INTERMEDIARY', 'NEW_CONSIGNEE', 'NEW_INTERMEDIARY_IN_HUB', 'THIRD_COUNTRY_PAYMENT'] });
-    expect(hit.score).toBe(56.7);
-    expect(hit.message).toBe('The consignee "Altyn Trade LLC" (KZ) of sensitive goods is a trading company, was first seen 5 days ago, takes high-priority goods to KZ, a diversion hub, as a new intermediary and is paid for from AE.');
+    expect(hit.evidence).toMatchObject({ factors: ['INTERMEDIARY', 'NEW_CONSIGNEE', 'NEW_INTERMEDIARY_IN_HUB', 'CHPL_PAID_FROM_THIRD_COUNTRY'] });
+    expect(hit.score).toBe(63.2);
+    expect(hit.message).toBe('The consignee "Altyn Trade LLC" (KZ) of sensitive goods is a trading company, was first seen 5 days ago, takes high-priority goods to KZ, a diversion hub, as a new intermediary and is paid for from AE, for high-priority goods.');
+    // Other sensitive goods than the CHPL's: the payment weighs what it weighs.
+    const correlated = shipment('D3', 100, { paymentCountry: 'AE', items: [goodsItem({ hsCode: '903180', description: 'Coordinate measuring machine' })] });
+    expect(evaluateRule(consigneeProfileRule, correlated, { history })[0].evidence).toMatchObject({ factors: ['INTERMEDIARY', 'NEW_CONSIGNEE', 'THIRD_COUNTRY_PAYMENT'] });
   });
 
   it('weighs a new trading company in a hub taking high-priority goods more than its parts, enough to hold bearings (Tier 3.B)', () => {
@@ -58,6 +61,17 @@ describe('consignee-profile rule (typology 5)', () => {
     expect(hit.message).toBe('The consignee "Anatolia Parts Ticaret" (TR) of sensitive goods is a trading company, is seen for the first time and takes high-priority goods to TR, a diversion hub, as a new intermediary.');
     const history = historyOf(...knownBefore());
     expect(screenDeclaration(declaration, { ruleSet: defaultTestRuleSet(), history }, new Date(declaration.submittedAt))).toMatchObject({ outcome: 'HOLD', lane: 'YELLOW' });
+  });
+
+  it('holds electronics to a trading house in a partner state paid from a third country, or invoiced in a currency of none of the countries concerned', () => {
+    const toGermany = (overrides: Partial<ExportDeclaration>) => shipment('E1', 0, { destinationCountry: 'DE', parties: { exporter, consignee: { name: 'Rheinhandel Elektronik GmbH', country: 'DE', kind: 'TRADER' } }, ...overrides });
+    const paidFromHub = toGermany({ paymentCountry: 'AE' });
+    expect(evaluateRule(consigneeProfileRule, paidFromHub)[0]).toMatchObject({ score: 45.9, evidence: { factors: ['INTERMEDIARY', 'CHPL_PAID_FROM_THIRD_COUNTRY'] } });
+    expect(screenDeclaration(paidFromHub, { ruleSet: defaultTestRuleSet() }, new Date(paidFromHub.submittedAt))).toMatchObject({ outcome: 'HOLD', lane: 'YELLOW' });
+    const [hit] = evaluateRule(consigneeProfileRule, toGermany({ currency: 'AED' }));
+    expect(hit.evidence).toMatchObject({ factors: ['INTERMEDIARY', 'UNUSUAL_CURRENCY'] });
+    expect(hit.message).toContain('is invoiced in AED, the currency of none of the countries concerned');
+    expect(evaluateRule(consigneeProfileRule, toGermany({ currency: 'KRW' }))[0].evidence).toMatchObject({ factors: ['INTERMEDIARY'] });
   });
 
   it('notes a trading company declared as the end user of what it receives', () => {
@@ -158,6 +172,13 @@ describe('misdeclaration rules (typology 8)', () => {
     const [hit] = evaluateRule(technologyDescriptionRule, shipment('D1', 0, { items: [goodsItem({ hsCode: '950300', description: 'Toy quadcopter with thermal camera' })] }));
     expect(hit).toMatchObject({ category: 'MISDECLARATION', severity: 'HIGH', score: 45, itemLines: [1], evidence: { technology: 'unmanned aircraft', term: 'quadcopter' } });
     expect(hit.message).toBe('Item 1 is described as "Toy quadcopter with thermal camera", naming unmanned aircraft ("quadcopter"), but is declared under HS 950300, outside 8806, 8807 where such goods belong.');
+  });
+
+  it('fires on goods of the CHPL declared under a neighbouring subheading off the list', () => {
+    const [hit] = evaluateRule(technologyDescriptionRule, shipment('D1', 0, { items: [goodsItem({ hsCode: '854290', description: 'Microcontroller boards, 32-bit' })] }));
+    expect(hit).toMatchObject({ category: 'MISDECLARATION', severity: 'HIGH', score: 45, evidence: { hsCode: '854290', technology: 'integrated circuits', chplHs6: ['854231', '854232', '854233', '854239'] } });
+    expect(hit.message).toBe('Item 1 is described as "Microcontroller boards, 32-bit", naming integrated circuits ("Microcontroller"), which the Common High Priority List has under 854231, 854232, 854233, 854239, but is declared under HS 854290, a neighbouring code off the list.');
+    expect(evaluateRule(technologyDescriptionRule, shipment('D1', 0, { items: [goodsItem({ hsCode: '854231', description: 'Microcontrollers, 32-bit' })] }))).toEqual([]);
   });
 
   it('does not fire when the HS code fits the description, nor on words inside other words', () => {
