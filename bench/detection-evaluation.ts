@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   console.log(`\nclean traffic: ${clean.declarations} declarations, ${clean.held} held: false-hold rate ${(clean.falseHoldRate * 100).toFixed(2)} %`);
   console.log(`false holds by rule present: ${JSON.stringify(clean.heldBy)}`);
   console.log(`hits by rule (measured period): ${JSON.stringify(result.hitsByRule)}`);
+  console.log(JSON.stringify({ benchmark: 'detection-evaluation', ruleSet: ruleSet.version, seed: arg('seed', 7), declarations: stream.entries.length, recall: Object.fromEntries(result.typologies.map((t) => [t.typology, Math.round(t.recall * 1000) / 1000])), falseHoldRate: Math.round(clean.falseHoldRate * 10000) / 10000 }));
 }
 
 main().catch((error) => {
