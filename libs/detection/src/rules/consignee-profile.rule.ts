@@ -86,8 +86,9 @@ function factors(declaration: ExportDeclaration, params: Params, newness: Newnes
     found.push({ kind: 'INTERMEDIARY', text: `is a ${consignee.kind === 'TRADER' ? 'trading company' : 'freight forwarder'}`, score: params.intermediaryScore });
   }
   if (newness?.baseline) found.push({ kind: 'NEW_CONSIGNEE', text: newness.since, score: params.newConsigneeScore });
+  const chpl = env.goods.some((g) => g.chpl && !g.licensed);
   const hub = hubCountryOf(declaration, env.tables);
-  if (intermediary && newness?.baseline && hub && env.goods.some((g) => g.chpl && !g.licensed)) {
+  if (intermediary && newness?.baseline && hub && chpl) {
     found.push({ kind: 'NEW_INTERMEDIARY_IN_HUB', text: `takes high-priority goods to ${hub}, a diversion hub, as a new intermediary`, score: params.newIntermediaryInHubScore });
   }
   const endUser = declaration.parties.endUser;
@@ -95,7 +96,6 @@ function factors(declaration: ExportDeclaration, params: Params, newness: Newnes
     found.push({ kind: 'SELF_DECLARED_END_USER', text: 'is declared as the end user of what it resells', score: params.selfDeclaredEndUserScore });
   }
   const payment = declaration.paymentCountry;
-  const chpl = env.goods.some((g) => g.chpl && !g.licensed);
   if (payment && ![consignee.country, declaration.destinationCountry, declaration.exportCountry].includes(payment)) {
     found.push(
       chpl
