@@ -223,6 +223,24 @@ describe('screening pipeline, end to end', () => {
     expect(archived[0].n).toBe(1);
   });
 
+  it('dead-letters what the ledger cannot store and what is dated past the clock, and the partition moves on', async () => {
+    const id = `LIMITS-${runId}`;
+    const valid = declaration(id);
+    const bad = [
+      { event: { ...valid, revision: 2_147_483_648 }, reason: 'CONTRACT_VIOLATION' },
+      { event: { ...valid, submittedAt: '9999-12-31T00:00:00Z' }, reason: 'FUTURE_EVENT_TIME' },
+      { event: { ...valid, parties: { ...valid.parties, consignee: { ...valid.parties.consignee, name: 'Midwest \ud800 Precision' } } }, reason: 'CONTRACT_VIOLATION' },
+    ];
+    // On one key, so on one partition: before, the first stalled it for ever and the second emptied every history window.
+    await publish(settings.topics.declarations, [...bad.map(({ event }) => record(event)), record(valid)]);
+    await eventually('the valid declaration behind them', () => decisionsIn(recorder, settings.topics.clearances, id).length > 0);
+    const dead = await eventually('three dead letters', () => recorder.on(settings.topics.deadLetter, id).length >= 3 && recorder.on(settings.topics.deadLetter, id));
+    expect(dead.map((d) => d.headers[DEAD_LETTER_HEADERS.reason])).toEqual(bad.map((b) => b.reason));
+    expect(dead[0].headers[DEAD_LETTER_HEADERS.detail]).toContain('the largest the ledger stores');
+    const archived = await rows<{ n: number }>(service.dataSource, `SELECT count(*)::int AS n FROM declaration_event WHERE declaration_id = $1`, [id]);
+    expect(archived[0].n).toBe(1);
+  });
+
   it('decides a redelivered revision once and re-publishes the stored decision', async () => {
     const d = declaration(`DUP-${runId}`, { destinationCountry: 'KP' });
     await publish(settings.topics.declarations, [record(d)]);

@@ -16,6 +16,8 @@ export interface DeclarationScreeningDeps {
   beforeBatch?: () => Promise<void>;
   metrics?: ScreeningMetrics;
   maxRecordBytes: number;
+  /** How far ahead of the clock a declaration may be dated (ms). */
+  maxFutureSkewMs: number;
   clock: Clock;
   logger: Logger;
 }
@@ -31,8 +33,9 @@ export class DeclarationScreening {
   async screenBatch(batch: RecordBatch): Promise<BatchSummary & { rejected: number }> {
     const accepted: ArchivedEvent[] = [];
     const rejected: RejectedRecord[] = [];
+    const eventTime = { now: this.deps.clock.now(), maxFutureSkewMs: this.deps.maxFutureSkewMs };
     for (const record of batch.records) {
-      const verdict = checkDeclarationRecord(record.key, record.value, this.deps.maxRecordBytes);
+      const verdict = checkDeclarationRecord(record.key, record.value, this.deps.maxRecordBytes, eventTime);
       if (verdict.accepted) accepted.push({ event: verdict.event, topic: record.topic, partition: record.partition, offset: record.offset });
       else rejected.push({ record, rejection: verdict.rejection });
     }

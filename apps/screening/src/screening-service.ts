@@ -89,6 +89,7 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
       beforeBatch: () => rules.catchUp(),
       metrics,
       maxRecordBytes: settings.screening.maxRecordBytes,
+      maxFutureSkewMs: settings.screening.maxEventTimeSkewSeconds * 1000,
       clock,
       logger: logger.child({ component: 'screening' }),
     });

@@ -28,6 +28,7 @@ export const SETTINGS_SCHEMA = z.object({
   EMBEDDED_DATA_DIR: z.string().min(1).default('.chokepoint').describe('Folder of the embedded database; survives restarts.'),
   BATCH_MAX_RECORDS: count(500).describe('Most records screened and written in one transaction.'),
   MAX_RECORD_BYTES: count(1048576).describe('Larger declaration records go to the dead-letter topic as OVERSIZE.'),
+  MAX_EVENT_TIME_SKEW_SECONDS: count(86400).describe('A declaration dated further ahead of the clock goes to the dead-letter topic as FUTURE_EVENT_TIME.'),
   OUTBOX_BATCH_SIZE: count(500).describe('Most decisions published per outbox round.'),
   OUTBOX_POLL_MS: count(500).describe('Outbox polling interval when no batch has signalled new decisions.'),
   RULE_SET_FILE: z.string().default('').describe('Rule set (YAML or JSON) activated at start when the database has none active. Unset: the shipped libs/detection/rule-sets/default.yaml.'),
@@ -71,6 +72,7 @@ export interface Settings {
   screening: {
     batchMaxRecords: number;
     maxRecordBytes: number;
+    maxEventTimeSkewSeconds: number;
     decisionSource: string;
   };
   ruleSets: { file: string | undefined; referenceDataDir: string; refreshSeconds: number };
@@ -124,6 +126,7 @@ function shape(raw: RawSettings): Settings {
     screening: {
       batchMaxRecords: raw.BATCH_MAX_RECORDS,
       maxRecordBytes: raw.MAX_RECORD_BYTES,
+      maxEventTimeSkewSeconds: raw.MAX_EVENT_TIME_SKEW_SECONDS,
       decisionSource: raw.DECISION_SOURCE,
     },
     ruleSets: { file: raw.RULE_SET_FILE || undefined, referenceDataDir: raw.REFERENCE_DATA_DIR, refreshSeconds: raw.RULE_SET_REFRESH_SECONDS },

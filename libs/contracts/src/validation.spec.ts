@@ -78,6 +78,31 @@ describe('checkDeclarationRecord', () => {
     expect(reasonOf(withLicence({ hsCodes: '8457' }))).toBe('CONTRACT_VIOLATION');
   });
 
+  it('refuses what the contract admits but the ledger cannot store, saying why', () => {
+    const variant = (change: (data: Record<string, unknown>) => void) => {
+      const event = structuredClone(example);
+      change(event.data);
+      return check(event);
+    };
+    expect(variant((d) => (d.revision = 2_147_483_647))).toMatchObject({ accepted: true });
+    expect(variant((d) => (d.revision = 2_147_483_648))).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION', detail: 'data.revision 2147483648 is above 2147483647, the largest the ledger stores' } });
+    expect(variant((d) => (d.submittedAt = '0000-01-01T00:00:00Z'))).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION' } });
+    const lone = variant((d) => ((d.parties as { consignee: { name: string } }).consignee.name = 'Nordic \ud800 Supply'));
+    expect(lone).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION', detail: 'event.data.parties.consignee.name holds a lone UTF-16 surrogate, which no UTF-8 store can hold' } });
+    // A surrogate pair (an emoji) is a character like any other.
+    expect(variant((d) => ((d.parties as { consignee: { name: string } }).consignee.name = 'Nordic \ud83d\ude80 Supply'))).toMatchObject({ accepted: true });
+  });
+
+  it('refuses a declaration dated further ahead of the clock than the skew allows', () => {
+    const at = (submittedAt: string) => {
+      const event = structuredClone(example);
+      event.data.submittedAt = submittedAt;
+      return checkDeclarationRecord(KEY, Buffer.from(JSON.stringify(event)), MAX, { now: new Date('2026-11-20T09:00:00Z'), maxFutureSkewMs: 3_600_000 });
+    };
+    expect(at('2026-11-20T09:59:59Z')).toMatchObject({ accepted: true });
+    expect(at('9999-12-31T00:00:00Z')).toMatchObject({ accepted: false, rejection: { reason: 'FUTURE_EVENT_TIME', detail: 'data.submittedAt 9999-12-31T00:00:00Z is more than 3600 s ahead of the clock (2026-11-20T09:00:00.000Z)' } });
+  });
+
   it('requires the record key to be the declaration id, which fixes the order of its revisions', () => {
     expect(reasonOf(example, Buffer.from('another-id'))).toBe('KEY_MISMATCH');
     expect(reasonOf(example, null)).toBe('KEY_MISMATCH');

@@ -6,7 +6,24 @@ import { DECLARATION_EVENT_TYPES, DeclarationEvent } from './export-declaration'
 import { DecisionEvent } from './screening-decision';
 
 /** Why a record on the declarations topic was refused; travels in the dead-letter headers. */
-export type RejectionReason = 'OVERSIZE' | 'NOT_JSON' | 'UNKNOWN_TYPE' | 'CONTRACT_VIOLATION' | 'KEY_MISMATCH';
+export type RejectionReason = 'OVERSIZE' | 'NOT_JSON' | 'UNKNOWN_TYPE' | 'CONTRACT_VIOLATION' | 'KEY_MISMATCH' | 'FUTURE_EVENT_TIME';
+
+/**
+ * What the ledger can store, stated once and enforced at the edge: a record the contract admits
+ * but a column refuses would fail its batch on every retry and stall its partition.
+ */
+export const LEDGER_LIMITS = {
+  /** `revision` is a PostgreSQL integer. */
+  maxRevision: 2_147_483_647,
+  /** `submitted_at` is a timestamptz; earlier than this is no export declaration. */
+  earliestSubmittedAt: '1900-01-01T00:00:00Z',
+} as const;
+
+/** The clock at the edge: a declaration dated further ahead than the skew is refused, so no history window moves past the clock. */
+export interface EventTimeLimit {
+  now: Date;
+  maxFutureSkewMs: number;
+}
 
 export interface Rejection {
   reason: RejectionReason;
@@ -43,9 +60,13 @@ const MAX_DETAIL = 1000;
  * Checks one Kafka record against the export declaration contract, cheapest checks first,
  * so that a hostile or broken producer costs as little as possible.
  */
-export function checkDeclarationRecord(key: Buffer | null, value: Buffer | null, maxBytes: number): RecordVerdict {
+export function checkDeclarationRecord(key: Buffer | null, value: Buffer | null, maxBytes: number, eventTime?: EventTimeLimit): RecordVerdict {
   const verdict = checkDeclarationValue(value, maxBytes);
   if (!verdict.accepted) return verdict;
+  const submittedAt = Date.parse(verdict.event.data.submittedAt);
+  if (eventTime && submittedAt > eventTime.now.getTime() + eventTime.maxFutureSkewMs) {
+    return reject('FUTURE_EVENT_TIME', `data.submittedAt ${verdict.event.data.submittedAt} is more than ${eventTime.maxFutureSkewMs / 1000} s ahead of the clock (${eventTime.now.toISOString()})`);
+  }
   // The key decides the partition, and so the order in which revisions of a declaration are seen.
   const declarationId = verdict.event.data.declarationId;
   const recordKey = key?.toString('utf8');
@@ -74,6 +95,8 @@ export function checkDeclarationValue(value: Buffer | string | null, maxBytes: n
   if (!validateDeclarationEvent(parsed)) return reject('CONTRACT_VIOLATION', describe(validateDeclarationEvent.errors));
   if (!validateLicenceExtensions(parsed)) return reject('CONTRACT_VIOLATION', `licence: ${describe(validateLicenceExtensions.errors)}`);
   const event = parsed as DeclarationEvent;
+  const beyond = beyondLedger(event);
+  if (beyond) return reject('CONTRACT_VIOLATION', beyond);
   const declarationId = event.data.declarationId;
   if (event.subject !== undefined && event.subject !== declarationId) {
     return reject('CONTRACT_VIOLATION', `subject "${event.subject}" differs from data.declarationId "${declarationId}"`);
@@ -85,6 +108,28 @@ export function checkDeclarationValue(value: Buffer | string | null, maxBytes: n
 export function checkDecisionEvent(event: unknown): { valid: true; event: DecisionEvent } | { valid: false; detail: string } {
   if (validateDecisionEventFn(event)) return { valid: true, event: event as DecisionEvent };
   return { valid: false, detail: describe(validateDecisionEventFn.errors) };
+}
+
+/** Why the ledger could not store an event the schema admits, if it could not. */
+function beyondLedger(event: DeclarationEvent): string | undefined {
+  if (event.data.revision > LEDGER_LIMITS.maxRevision) return `data.revision ${event.data.revision} is above ${LEDGER_LIMITS.maxRevision}, the largest the ledger stores`;
+  if (Date.parse(event.data.submittedAt) < Date.parse(LEDGER_LIMITS.earliestSubmittedAt)) return `data.submittedAt ${event.data.submittedAt} is before ${LEDGER_LIMITS.earliestSubmittedAt}`;
+  const lone = loneSurrogateAt(event, 'event');
+  return lone ? `${lone} holds a lone UTF-16 surrogate, which no UTF-8 store can hold` : undefined;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The path of the first string (or key) holding a lone surrogate, if any. */
+function loneSurrogateAt(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    if (LONE_SURROGATE.test(key)) return `${path} (a key)`;
+    const found = loneSurrogateAt(inner, `${path}.${key}`);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function reject(reason: RejectionReason, detail: string): RecordVerdict {
