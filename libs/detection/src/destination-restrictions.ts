@@ -3,7 +3,7 @@ import type { ItemProfile } from './goods-profile';
 
 /**
  * Export restrictions as the law writes them: per regime (the exporting country's, or several a
- * rule set enforces) and destination, either a comprehensive embargo with its exemptions (food,
+ * rule set enforces) and destination, either a total embargo with its exemptions (food,
  * medicine, healthcare devices under general licences, by number) or restrictions by goods (HS codes,
  * control lists, the CHPL) with the licence types that lift them. Data a deployment replaces with
  * the official tables; every measure and row cites its legal source.

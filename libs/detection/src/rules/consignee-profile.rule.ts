@@ -22,7 +22,7 @@ const PARAMS = z
     thirdCountryPaymentScore: score(25),
     /**
      * A new trading company or forwarder in a diversion hub receiving high-priority goods: the
-     * combination enforcement guidance names first, weighed on top of its parts.
+     * pairing enforcement guidance names first, weighed on top of its parts.
      */
     newIntermediaryInHubScore: score(15),
     /** A trading company or forwarder declared as the end user of the goods it receives: a reseller is no end user. */

@@ -29,7 +29,7 @@ describe('destination-restrictions rule (typology 1, restrictions by regime)', (
         'US restricts item 2 without a valid licence (US-746.8-CHPL, US-746-SUPP4: EAR 15 CFR 746.8 and Supplements No. 2, 4, 5 and 6 to part 746) and ' +
         'KR restricts item 2 without a valid licence (KR-SITUATIONAL-CHPL, KR-SITUATIONAL: Foreign Trade Act, Article 19; MOTIE Public Notice on Trade of Strategic Items, export restrictions on Russia and Belarus (situational-permit items), as amended).',
     );
-    expect(hit.evidence).toMatchObject({ country: 'RU', regimes: [{ regime: 'EU', kind: 'GOODS', held: [{ lineNumber: 2, rows: ['EU-833-CHPL', 'EU-833-ANNEX-XXIII'] }], rows: [{ id: 'EU-833-CHPL', source: 'Regulation 833/2014, Articles 2a and 3k, Annexes VII and XXIII' }, { id: 'EU-833-ANNEX-XXIII' }] }, { regime: 'US' }, { regime: 'KR' }] });
+    expect(hit.evidence).toMatchObject({ country: 'RU', regimes: [{ regime: 'EU', kind: 'GOODS', held: [{ lineNumber: 2, rows: ['EU-833-CHPL', 'EU-833-ANNEX-XXIII'] }], rows: [{ id: 'EU-833-CHPL', source: 'Regulation 833/2014, Art. 2a and Art. 3k, Annexes VII and XXIII' }, { id: 'EU-833-ANNEX-XXIII' }] }, { regime: 'US' }, { regime: 'KR' }] });
   });
 
   it('lets a valid individual licence lift what it may lift, and not an expired one', () => {
@@ -42,14 +42,14 @@ describe('destination-restrictions rule (typology 1, restrictions by regime)', (
     expect(aircraft.message).toContain('EU-833-ANNEX-XI');
   });
 
-  it('holds every line to a comprehensive embargo but those exempt under a general licence its table names', () => {
+  it('holds every line to a total embargo but those exempt under a general licence its table names', () => {
     const [held] = evaluateRule(destinationRestrictionsRule, to('IR', [medicine]));
     expect(held).toMatchObject({ severity: 'CRITICAL', score: 95, evidence: { regimes: [{ regime: 'US', kind: 'EMBARGO', held: [{ lineNumber: 1 }] }] } });
     expect(held.message).toContain('under the US embargo item 1 is not exempt (US Iranian Transactions and Sanctions Regulations, 31 CFR part 560');
     const underLicence = to('IR', [{ ...medicine, licence: { number: '31 CFR 560.530', type: 'GENERAL' } }]);
     const [cleared] = evaluateRule(destinationRestrictionsRule, underLicence);
     expect(cleared).toMatchObject({ category: 'OTHER', severity: 'LOW', score: 0, evidence: { regimes: [{ regime: 'US', exempt: [{ lineNumber: 1, row: 'US-IR-560.530', licence: '31 CFR 560.530' }] }] } });
-    expect(cleared.message).toBe('The declared destination and the consignee are in IR, under embargo (US), and the goods are exempt under general licence 31 CFR 560.530 (food and farm commodities, medicine and healthcare devices).');
+    expect(cleared.message).toBe('The declared destination and the consignee are in IR, under embargo (US), and the goods are exempt under general licence 31 CFR 560.530 (food and farm produce, medicine and healthcare devices).');
     expect(screenDeclaration(underLicence, { ruleSet: defaultTestRuleSet() }, new Date('2026-11-20T08:15:00Z'))).toMatchObject({ outcome: 'CLEAR', lane: 'GREEN' });
   });
 

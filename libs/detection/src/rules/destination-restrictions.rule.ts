@@ -10,7 +10,7 @@ export const DESTINATION_RESTRICTIONS_RULE_ID = 'destination-restrictions';
 
 const PARAMS = z
   .object({
-    /** Goods not exempt, to a destination or party under a comprehensive embargo; or restricted goods without a valid licence. */
+    /** Goods not exempt, to a destination or party under a total embargo; or restricted goods without a valid licence. */
     score: score(95),
     /** The same where only the route or the money touches the country. */
     routeScore: score(85),
@@ -36,7 +36,7 @@ interface Finding {
 }
 
 /**
- * Restrictions as the law writes them, per regime and destination: a comprehensive embargo holds
+ * Restrictions as the law writes them, per regime and destination: a total embargo holds
  * every line but those its exemptions cover under a declared general licence it names; a
  * restriction by goods holds the lines it names (HS codes, control lists, the CHPL) unless a
  * valid licence of a type that lifts it is declared. The destination, any party, the route and

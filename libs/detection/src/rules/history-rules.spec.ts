@@ -64,7 +64,7 @@ describe('consignee-profile rule (typology 5)', () => {
   });
 
   it('holds electronics to a trading house in a partner state paid from a third country, or invoiced in a currency of none of the countries concerned', () => {
-    const toGermany = (overrides: Partial<ExportDeclaration>) => shipment('E1', 0, { destinationCountry: 'DE', parties: { exporter, consignee: { name: 'Rheinhandel Elektronik GmbH', country: 'DE', kind: 'TRADER' } }, ...overrides });
+    const toGermany = (overrides: Partial<ExportDeclaration>) => shipment('E1', 0, { destinationCountry: 'DE', parties: { exporter, consignee: { name: 'Rheinhandel Bauteile GmbH', country: 'DE', kind: 'TRADER' } }, ...overrides });
     const paidFromHub = toGermany({ paymentCountry: 'AE' });
     expect(evaluateRule(consigneeProfileRule, paidFromHub)[0]).toMatchObject({ score: 45.9, evidence: { factors: ['INTERMEDIARY', 'CHPL_PAID_FROM_THIRD_COUNTRY'] } });
     expect(screenDeclaration(paidFromHub, { ruleSet: defaultTestRuleSet() }, new Date(paidFromHub.submittedAt))).toMatchObject({ outcome: 'HOLD', lane: 'YELLOW' });
@@ -207,8 +207,8 @@ describe('misdeclaration rules (typology 8)', () => {
     expect(note).toMatchObject({ category: 'MISDECLARATION', severity: 'LOW', score: 0, evidence: { baseline: 'none yet', samples: 4, minSamples: 20 } });
     expect(note.message).toBe('No baseline yet for the unit value of HS 854231 (4 earlier unit values, 20 needed): item 1 at USD 0.5 per PCE, 100 times below the USD 50 seen so far, is not scored.');
     // Twenty-five values in the first ten days of a deployment: the fortnight is not yet covered.
-    const early = historyOf(...Array.from({ length: 25 }, (_, i) => priced(`P${i}`, i * 0.4, 40 + (i % 5) * 5)));
-    const [short] = evaluateRule(unitValueRule, priced('LOW', 10, 0.5), { history: early });
+    const firstDays = historyOf(...Array.from({ length: 25 }, (_, i) => priced(`P${i}`, i * 0.4, 40 + (i % 5) * 5)));
+    const [short] = evaluateRule(unitValueRule, priced('LOW', 10, 0.5), { history: firstDays });
     expect(short).toMatchObject({ score: 0, evidence: { baseline: 'none yet', historyDays: 10, minHistoryDays: 14 } });
   });
 });
