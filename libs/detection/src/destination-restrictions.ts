@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ItemProfile } from './goods-profile';
+import { country, hsPrefix } from './table-fields';
 
 /**
  * Export restrictions as the law writes them: per regime (the exporting country's, or several a
@@ -8,8 +9,6 @@ import type { ItemProfile } from './goods-profile';
  * control lists, the CHPL) with the licence types that lift them. Data a deployment replaces with
  * the official tables; every measure and row cites its legal source.
  */
-const country = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2');
-const hsPrefix = z.string().regex(/^[0-9]{2,10}$/, 'HS code or prefix, digits only');
 const regime = z.string().regex(/^[A-Z]{2,8}$/, 'a regime code such as KR, EU, US, JP, UK');
 const licenceType = z.enum(['INDIVIDUAL', 'GENERAL', 'EXEMPTION']);
 

@@ -67,6 +67,14 @@ export function hubCountryOf(declaration: ExportDeclaration, tables: ReferenceTa
   return hubs.has(declaration.parties.consignee.country) ? declaration.parties.consignee.country : undefined;
 }
 
+/**
+ * High-priority lines without a valid licence: what counts as a diversion indicator, in a hub's
+ * flow and in a consignee's profile. A licensed line was authorised case by case.
+ */
+export function unlicensedChpl(goods: ItemProfile[]): ItemProfile[] {
+  return goods.filter((g) => g.chpl && !g.licensed);
+}
+
 export function lineNumbers(goods: ItemProfile[]): number[] {
   return goods.map((g) => g.item.lineNumber);
 }

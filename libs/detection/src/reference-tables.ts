@@ -1,9 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { DESTINATION_RESTRICTIONS_DOCUMENT, DestinationMeasure, measuresByCountry } from './destination-restrictions';
+import { country, hsPrefix } from './table-fields';
 
-const country = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2');
-const hsPrefix = z.string().regex(/^[0-9]{2,10}$/, 'HS code or prefix, digits only');
 /** Every table says where its content comes from, so an officer can check it. */
 const cited = { source: z.string().min(1), asOf: z.string().optional() };
 

@@ -1,5 +1,5 @@
 import { ExportDeclaration, partiesOf } from '@chokepoint/contracts';
-import { hubCountryOf, profileGoods } from '../goods-profile';
+import { hubCountryOf, profileGoods, unlicensedChpl } from '../goods-profile';
 import { contactKeys, partyKey } from '../party-keys';
 import { ReferenceTables } from '../reference-tables';
 import { eventTimeOf } from '../rule-set';
@@ -83,7 +83,7 @@ export class DeclarationHistory implements HistoryView {
     };
     const hub = hubCountryOf(declaration, this.tables);
     // As the surge rule counts: unlicensed high-priority lines only.
-    const chpl = sensitive.filter((g) => g.chpl && !g.licensed);
+    const chpl = unlicensedChpl(sensitive);
     if (hub && chpl.length) footprint.hub = { country: hub, usdValue: chpl.reduce((sum, g) => sum + (g.usdValue ?? 0), 0) };
     this.remember(footprint);
   }

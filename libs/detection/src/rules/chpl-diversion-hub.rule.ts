@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ExportDeclaration, Hit } from '@chokepoint/contracts';
-import { countryOfPort, hubCountryOf, ItemProfile, itemLinesText, lineNumbers, listInWords } from '../goods-profile';
+import { countryOfPort, hubCountryOf, ItemProfile, itemLinesText, lineNumbers, listInWords, unlicensedChpl } from '../goods-profile';
 import { Rule, RuleEnvironment } from '../rule-set';
 import { score, sentence, severityOf } from './rule-params';
 
@@ -33,7 +33,7 @@ export const chplDiversionHubRule: Rule<Params> = {
     const evidenceOf = (goods: ItemProfile[]) => ({ hubCountry: hub, items: goods.map((g) => ({ lineNumber: g.item.lineNumber, hs6: g.hs6, tier: g.chpl!.tier, chplDescription: g.chpl!.description, ...(g.licensed ? { licence: g.item.licence!.number } : {}) })) });
     // A licensed line was authorised for this consignee by the export control agency: no
     // diversion indicator of its own, unless the route points past the hub (below).
-    const unlicensed = chpl.filter((g) => !g.licensed);
+    const unlicensed = unlicensedChpl(chpl);
     const hits: Hit[] = [];
     if (unlicensed.length) {
       const top = unlicensed.reduce((best, g) => (tierScore(g, params) > tierScore(best, params) ? g : best));

@@ -1,7 +1,7 @@
 import { countries } from 'countries-list';
 import { z } from 'zod';
 import { ExportDeclaration, Hit } from '@chokepoint/contracts';
-import { hubCountryOf, lineNumbers, listInWords } from '../goods-profile';
+import { hubCountryOf, lineNumbers, listInWords, unlicensedChpl } from '../goods-profile';
 import { partyKey } from '../party-keys';
 import { DAY_MS, Rule, RuleEnvironment } from '../rule-set';
 import { combined, days, score, sentence, severityOf } from './rule-params';
@@ -86,7 +86,7 @@ function factors(declaration: ExportDeclaration, params: Params, newness: Newnes
     found.push({ kind: 'INTERMEDIARY', text: `is a ${consignee.kind === 'TRADER' ? 'trading company' : 'freight forwarder'}`, score: params.intermediaryScore });
   }
   if (newness?.baseline) found.push({ kind: 'NEW_CONSIGNEE', text: newness.since, score: params.newConsigneeScore });
-  const chpl = env.goods.some((g) => g.chpl && !g.licensed);
+  const chpl = unlicensedChpl(env.goods).length > 0;
   const hub = hubCountryOf(declaration, env.tables);
   if (intermediary && newness?.baseline && hub && chpl) {
     found.push({ kind: 'NEW_INTERMEDIARY_IN_HUB', text: `takes high-priority goods to ${hub}, a diversion hub, as a new intermediary`, score: params.newIntermediaryInHubScore });

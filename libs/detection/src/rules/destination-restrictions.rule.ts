@@ -76,54 +76,72 @@ function cite(row: { id: string; description: string; source: string }): { id: s
   return { id: row.id, description: row.description, source: row.source };
 }
 
+/** What a country's measures make of the declaration, for the roles pointing there. */
+interface Place {
+  country: string;
+  roles: string[];
+  /** `The declared destination is in IR`: how each message begins. */
+  where: string;
+  base: Pick<Hit, 'ruleId' | 'partyRoles'>;
+}
+
 function hitsFor(country: string, roles: string[], findings: Finding[], params: Params): Hit[] {
-  const where = `${sentence(listInWords(roles.map(describePointer)))} ${roles.length > 1 ? 'are' : 'is'} in ${country}`;
   const partyRoles = partyRolesOf(roles);
-  const base = { ruleId: DESTINATION_RESTRICTIONS_RULE_ID, ...(partyRoles.length ? { partyRoles } : {}) };
+  const place: Place = {
+    country,
+    roles,
+    where: `${sentence(listInWords(roles.map(describePointer)))} ${roles.length > 1 ? 'are' : 'is'} in ${country}`,
+    base: { ruleId: DESTINATION_RESTRICTIONS_RULE_ID, ...(partyRoles.length ? { partyRoles } : {}) },
+  };
   const holding = findings.filter((f) => f.held.length);
-  const heldLines = [...new Set(holding.flatMap((f) => f.held.map((h) => h.line.item.lineNumber)))].sort((a, b) => a - b);
-  const hits: Hit[] = [];
-  if (holding.length) {
-    const route = onlyRoute(roles);
-    hits.push({
-      ...base,
-      category: holding.some((f) => f.held.some((h) => h.line.sensitive)) ? 'STRATEGIC_GOODS' : 'DIVERSION_RISK',
-      severity: route ? 'HIGH' : 'CRITICAL',
-      score: route ? params.routeScore : params.score,
-      message: `${where}: ${listInWords(holding.map(heldInWords))}.`,
-      itemLines: heldLines,
-      evidence: { country, roles, regimes: holding.map(evidenceOf) },
-    });
-  } else {
-    const exempting = findings.filter((f) => f.exempt.length);
-    // Cleared under the embargoes' exemptions: said, with the licences, scored 0.
-    if (exempting.length) {
-      const licences = [...new Set(exempting.flatMap((f) => f.exempt.map((e) => e.licence)))];
-      hits.push({
-        ...base,
-        category: 'OTHER',
-        severity: 'LOW',
-        score: 0,
-        message: `${where}, under embargo (${exempting.map((f) => f.regime).join(', ')}), and the goods are exempt under general ${licences.length === 1 ? 'licence' : 'licences'} ${licences.join(', ')} (${[...new Set(exempting.flatMap((f) => f.exempt.map((e) => e.row.description)))].join('; ')}).`,
-        itemLines: [...new Set(exempting.flatMap((f) => f.exempt.map((e) => e.line.item.lineNumber)))].sort((a, b) => a - b),
-        evidence: { country, roles, regimes: exempting.map(evidenceOf) },
-      });
-    }
-  }
-  for (const f of findings) {
-    for (const { line, licence } of f.unknownLicences) {
-      hits.push({
-        ...base,
-        category: 'OTHER',
-        severity: 'MEDIUM',
-        score: params.unknownGeneralLicenceScore,
-        message: `Item ${line.item.lineNumber} declares general licence ${licence}, which the ${f.regime} table for ${country} does not know: to be checked.`,
-        itemLines: [line.item.lineNumber],
-        evidence: { country, regime: f.regime, licence, source: f.source },
-      });
-    }
-  }
-  return hits;
+  const exempting = findings.filter((f) => f.exempt.length);
+  // Held lines decide; only where nothing is held are the exemptions said (scored 0).
+  const main = holding.length ? [heldHit(place, holding, params)] : exempting.length ? [exemptHit(place, exempting)] : [];
+  return [...main, ...findings.flatMap((f) => unknownLicenceHits(place, f, params))];
+}
+
+function heldHit({ country, roles, where, base }: Place, holding: Finding[], params: Params): Hit {
+  const route = onlyRoute(roles);
+  return {
+    ...base,
+    category: holding.some((f) => f.held.some((h) => h.line.sensitive)) ? 'STRATEGIC_GOODS' : 'DIVERSION_RISK',
+    severity: route ? 'HIGH' : 'CRITICAL',
+    score: route ? params.routeScore : params.score,
+    message: `${where}: ${listInWords(holding.map(heldInWords))}.`,
+    itemLines: sortedLines(holding.flatMap((f) => f.held.map((h) => h.line))),
+    evidence: { country, roles, regimes: holding.map(evidenceOf) },
+  };
+}
+
+function exemptHit({ country, roles, where, base }: Place, exempting: Finding[]): Hit {
+  const exempt = exempting.flatMap((f) => f.exempt);
+  const licences = [...new Set(exempt.map((e) => e.licence))];
+  const descriptions = [...new Set(exempt.map((e) => e.row.description))];
+  return {
+    ...base,
+    category: 'OTHER',
+    severity: 'LOW',
+    score: 0,
+    message: `${where}, under embargo (${exempting.map((f) => f.regime).join(', ')}), and the goods are exempt under general ${licences.length === 1 ? 'licence' : 'licences'} ${licences.join(', ')} (${descriptions.join('; ')}).`,
+    itemLines: sortedLines(exempt.map((e) => e.line)),
+    evidence: { country, roles, regimes: exempting.map(evidenceOf) },
+  };
+}
+
+function unknownLicenceHits({ country, base }: Place, f: Finding, params: Params): Hit[] {
+  return f.unknownLicences.map(({ line, licence }) => ({
+    ...base,
+    category: 'OTHER',
+    severity: 'MEDIUM',
+    score: params.unknownGeneralLicenceScore,
+    message: `Item ${line.item.lineNumber} declares general licence ${licence}, which the ${f.regime} table for ${country} does not know: to be checked.`,
+    itemLines: [line.item.lineNumber],
+    evidence: { country, regime: f.regime, licence, source: f.source },
+  }));
+}
+
+function sortedLines(lines: ItemProfile[]): number[] {
+  return [...new Set(lines.map((l) => l.item.lineNumber))].sort((a, b) => a - b);
 }
 
 /** `under embargo (US, 31 CFR 560 …) items 1, 2 are not exempt`, or `items 2 are restricted (EU row …)`. */

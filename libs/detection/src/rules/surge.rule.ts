@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Hit } from '@chokepoint/contracts';
-import { hubCountryOf, lineNumbers, usd } from '../goods-profile';
+import { hubCountryOf, lineNumbers, unlicensedChpl, usd } from '../goods-profile';
 import { DAY_MS, Rule } from '../rule-set';
 import { days, score } from './rule-params';
 import { historyCovers, noBaselineYet } from './baseline';
@@ -42,7 +42,7 @@ export const surgeRule: Rule<Params> = {
     const history = env.history;
     const hub = hubCountryOf(declaration, env.tables);
     // Licensed lines were authorised case by case: they are no part of an unexplained flow.
-    const chpl = env.goods.filter((g) => g.chpl && !g.licensed);
+    const chpl = unlicensedChpl(env.goods);
     if (!history || !hub || chpl.length === 0) return [];
     const recentFrom = env.at - params.recentDays * DAY_MS;
     const baselineFrom = recentFrom - params.baselineDays * DAY_MS;
