@@ -48,7 +48,7 @@ browserTest('the officers’ console in a browser', () => {
     officersConsole = await startConsole({ settings, dataSource, logger: createLogger('silent'), releases: { topic: clearances, source: 'urn:chokepoint:console' }, referenceDataDir: SHARED_DATA_DIR });
     const relayProducer = createProducer(createKafka(kafka.brokers, `browser-${runId}`, createLogger('silent')));
     await relayProducer.connect();
-    relay = new OutboxRelay(new OutboxStore(dataSource), relayProducer, { batchSize: 100, pollMs: 100 }, createLogger('silent'));
+    relay = new OutboxRelay(new OutboxStore(dataSource), relayProducer, { batchSize: 100, pollMs: 100, maxMessageBytes: 1_048_576 }, createLogger('silent'));
     relay.start();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1366, height: 860 } });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { ALLOWLIST_USAGE, REPLAY_USAGE, RULES_USAGE, SCREEN_NAMES_USAGE, USERS_USAGE } from './usage';
+import { ALLOWLIST_USAGE, OUTBOX_USAGE, REPLAY_USAGE, RULES_USAGE, SCREEN_NAMES_USAGE, USERS_USAGE } from './usage';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   holds: async () => (await import('./rules.command')).holdsCommand,
   replay: async () => (await import('./replay.command')).replayCommand,
   users: async () => (await import('./users.command')).usersCommand,
+  outbox: async () => (await import('./outbox.command')).outboxCommand,
 };
 
 const USAGE = `usage: chokepoint <command> [options]
@@ -20,8 +21,8 @@ const USAGE = `usage: chokepoint <command> [options]
 commands:
   screen-name "<name>" [--country XX] [--id <identifier>] [--threshold 0.8] [--limit 10] [--json]
               --sanctions <format>:<path-or-url> (repeatable; default: SANCTIONS_LISTS)
-${SCREEN_NAMES_USAGE}${ALLOWLIST_USAGE}${RULES_USAGE}${REPLAY_USAGE}${USERS_USAGE}
-The allowlist, rules, holds and users commands use DATABASE_URL, or the embedded database's folder (EMBEDDED_DATA_DIR)
+${SCREEN_NAMES_USAGE}${ALLOWLIST_USAGE}${RULES_USAGE}${REPLAY_USAGE}${USERS_USAGE}${OUTBOX_USAGE}
+The allowlist, rules, holds, users and outbox commands use DATABASE_URL, or the embedded database's folder (EMBEDDED_DATA_DIR)
 when the service is not running on it.
 `;
 

@@ -13,6 +13,11 @@ export const ALLOWLIST_USAGE = `  allowlist add --party "<name>" [--country XX] 
   allowlist revoke <id> --by <officer> --reason "<why>"
 `;
 
+export const OUTBOX_USAGE = `  outbox status [--json]                what waits to be published, and how many are parked
+  outbox list [--limit 100] [--json]    decisions the broker refused for good, with the error
+  outbox resend <id>... | --all         put parked decisions back in the outbox once the cause is mended
+`;
+
 export const RULES_USAGE = `  rules validate <file>                 check a rule set and the tables it reads (REFERENCE_DATA_DIR)
   rules activate <file> --by <analyst> --reason "<why>"
                                         store and activate it: running services switch within

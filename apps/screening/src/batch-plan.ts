@@ -21,6 +21,8 @@ export interface PlanInputs {
 export interface BatchOutcome {
   summary: BatchSummary;
   decisions: Decision[];
+  /** Events whose id was archived before with other content: neither archived nor decided. */
+  reusedEventIds: ArchivedEvent[];
 }
 
 export interface BatchSummary {
@@ -46,8 +48,10 @@ export async function planBatch(accepted: ArchivedEvent[], session: LedgerSessio
   const lanes = new Map<string, string | undefined>();
   const decisions: DecisionOfRecord[] = [];
   const outgoing: Outgoing[] = [];
+  const reused = await eventIdsReused(accepted, session);
+  const fresh = accepted.filter((a) => !reused.has(a));
 
-  for (const { event } of accepted) {
+  for (const { event } of fresh) {
     const id = event.data.declarationId;
     const state = states.get(id);
     const step = nextStep(state, event);
@@ -76,7 +80,30 @@ export async function planBatch(accepted: ArchivedEvent[], session: LedgerSessio
 
   const outbox = await toOutbox(outgoing, decisions, session, inputs.topics);
   const statuses = [...lanes.keys()].map((id) => ({ state: states.get(id)!, lane: lanes.get(id) }));
-  return { changes: { archived: accepted, decisions, statuses, outbox }, result: { summary, decisions: decisions.map((d) => d.decision) } };
+  return { changes: { archived: fresh, decisions, statuses, outbox }, result: { summary, decisions: decisions.map((d) => d.decision), reusedEventIds: [...reused] } };
+}
+
+/**
+ * An event id is trusted only with its content: one that arrives again (archived before, or
+ * earlier in the batch) with other content would otherwise pass as a redelivery, and a decision
+ * would stand on input that was never archived.
+ */
+async function eventIdsReused(accepted: ArchivedEvent[], session: LedgerSession): Promise<Set<ArchivedEvent>> {
+  const seen = await session.archivedEvents(accepted.map((a) => a.event.id));
+  const reused = new Set<ArchivedEvent>();
+  for (const archived of accepted) {
+    const before = seen.get(archived.event.id);
+    if (before === undefined) seen.set(archived.event.id, archived.event);
+    else if (canonicalJson(before) !== canonicalJson(archived.event)) reused.add(archived);
+  }
+  return reused;
+}
+
+/** JSON with object keys sorted: the archive's jsonb keeps neither key order nor `-0`, so content is compared this way. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }
 
 async function toOutbox(outgoing: Outgoing[], decided: DecisionOfRecord[], session: LedgerSession, topics: PlanInputs['topics']): Promise<OutboxMessage[]> {

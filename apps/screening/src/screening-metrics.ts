@@ -3,6 +3,8 @@ import { AddressInfo } from 'node:net';
 import { Counter, Gauge, Registry } from 'prom-client';
 import { Decision } from '@chokepoint/contracts';
 import { RULES, RuleSet } from '@chokepoint/detection';
+import type { OutboxBacklog } from '@chokepoint/persistence';
+import type { Clock } from '@chokepoint/config';
 
 /**
  * The screening service's Prometheus metrics: decisions by outcome and lane, hits by rule,
@@ -41,17 +43,37 @@ export class ScreeningMetrics {
     this.ruleSetInfo.set({ version: ruleSet.version, digest: ruleSet.digest.slice(0, 12) }, 1);
   }
 
-  /** Serves `/metrics` (Prometheus text) and `/health` on the port; resolves with the port bound. */
-  async serve(port: number, health: () => boolean): Promise<{ port: number; close(): Promise<void> }> {
+  /** The outbox's backlog, read from the database when scraped. */
+  followOutbox(backlog: () => Promise<OutboxBacklog>, clock: Clock): void {
+    const read = async () => {
+      const b = await backlog();
+      return { ...b, age: b.oldestPendingAt ? Math.max(0, (clock.now().getTime() - b.oldestPendingAt.getTime()) / 1000) : 0 };
+    };
+    let last: Promise<{ pending: number; parked: number; age: number }> | undefined;
+    // One query serves the three gauges of a scrape.
+    const once = () => (last ??= read().finally(() => setImmediate(() => (last = undefined))));
+    new Gauge({ name: 'chokepoint_outbox_pending_messages', help: 'Decisions in the outbox waiting to be published.', registers: [this.registry], async collect() { this.set((await once()).pending); } });
+    new Gauge({ name: 'chokepoint_outbox_oldest_pending_seconds', help: 'How long the oldest decision in the outbox has waited to be published.', registers: [this.registry], async collect() { this.set((await once()).age); } });
+    new Gauge({ name: 'chokepoint_outbox_parked_messages', help: 'Decisions the broker refused for good, parked until an operator re-sends them.', registers: [this.registry], async collect() { this.set((await once()).parked); } });
+  }
+
+  /**
+   * Serves `/metrics` (Prometheus text), `/health` (liveness) and `/ready` (readiness) on the
+   * port; each probe answers 200 or 503 with a JSON body saying what is wrong. Resolves with the port bound.
+   */
+  async serve(port: number, probes: Record<'/health' | '/ready', () => Promise<{ status: 'up' | 'down' }>>): Promise<{ port: number; close(): Promise<void> }> {
     const server: Server = createServer((request, response) => {
-      if (request.url === '/metrics') {
+      const path = (request.url ?? '').split('?')[0];
+      if (path === '/metrics') {
         this.registry.metrics().then(
           (text) => response.writeHead(200, { 'content-type': this.registry.contentType }).end(text),
           (error) => response.writeHead(500).end(String(error)),
         );
-      } else if (request.url === '/health') {
-        const ok = health();
-        response.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ok ? 'up' : 'down' }));
+      } else if (path === '/health' || path === '/ready') {
+        probes[path]().then(
+          (report) => response.writeHead(report.status === 'up' ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(report)),
+          (error) => response.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'down', problems: [String(error)] })),
+        );
       } else response.writeHead(404).end();
     });
     await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, resolve));

@@ -13,6 +13,7 @@ import { PartyListKeeper } from './party-list-keeper';
 import { ScreeningModule } from './screening.module';
 import { ScreeningMetrics } from './screening-metrics';
 import { ScreeningRules } from './screening-rules';
+import { ServiceHealth } from './service-health';
 
 export interface ScreeningServiceOptions {
   settings: Settings;
@@ -34,6 +35,8 @@ export interface ScreeningService {
   partyLists: PartyListKeeper;
   rules: ScreeningRules;
   metrics: ScreeningMetrics;
+  /** The liveness and readiness probes, also served as `/health` and `/ready` beside `/metrics`. */
+  health: ServiceHealth;
   /** The port `/metrics` is served on, when it is. */
   metricsPort?: number;
   /** Drains the batch in hand, commits it, publishes what the outbox holds, and disconnects. */
@@ -75,9 +78,11 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
   let app: INestMicroservice | undefined;
   let relay: OutboxRelay | undefined;
   let metricsServer: { port: number; close(): Promise<void> } | undefined;
+  let health: ServiceHealth | undefined;
   try {
     await producer.connect();
-    relay = new OutboxRelay(new OutboxStore(dataSource), producer, settings.outbox, logger.child({ component: 'outbox' }));
+    const outboxStore = new OutboxStore(dataSource);
+    relay = new OutboxRelay(outboxStore, producer, settings.outbox, logger.child({ component: 'outbox' }));
     const screening = new DeclarationScreening({
       ledger: new ScreeningLedger(dataSource, instanceId),
       deadLetters: new DeadLetterPublisher(producer, settings.topics.deadLetter),
@@ -106,7 +111,11 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
     relay.start();
     await app.listen();
     metrics.inForce(rules.ruleSet);
-    if (settings.metrics.port) metricsServer = await metrics.serve(settings.metrics.port, () => true);
+    const consumer = transport;
+    health = new ServiceHealth({ consumer: () => consumer.state, outboxBacklog: () => outboxStore.backlog(), clock, maxOutboxAgeSeconds: settings.health.maxOutboxAgeSeconds, databaseTimeoutMs: 2000 });
+    const probes = health;
+    metrics.followOutbox(() => outboxStore.backlog(), clock);
+    if (settings.metrics.port) metricsServer = await metrics.serve(settings.metrics.port, { '/health': () => probes.liveness(), '/ready': () => probes.readiness() });
     logger.info({ ruleSetVersion: rules.ruleSet.version, metricsPort: metricsServer?.port, topic: settings.topics.declarations, groupId: settings.kafka.groupId }, 'screening service started');
   } catch (error) {
     await metricsServer?.close().catch(() => undefined);
@@ -119,13 +128,14 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
     if (!options.partyLists) partyLists.stop();
     throw error;
   }
-  const started = { app, relay, metricsServer };
+  const started = { app, relay, metricsServer, health: health! };
   return {
     dataSource,
     relay,
     partyLists,
     rules,
     metrics,
+    health: started.health,
     ...(metricsServer ? { metricsPort: metricsServer.port } : {}),
     async stop() {
       unfollowAllowlist();

@@ -31,10 +31,12 @@ export const SETTINGS_SCHEMA = z.object({
   MAX_EVENT_TIME_SKEW_SECONDS: count(86400).describe('A declaration dated further ahead of the clock goes to the dead-letter topic as FUTURE_EVENT_TIME.'),
   OUTBOX_BATCH_SIZE: count(500).describe('Most decisions published per outbox round.'),
   OUTBOX_POLL_MS: count(500).describe('Outbox polling interval when no batch has signalled new decisions.'),
+  OUTBOX_MAX_MESSAGE_BYTES: count(1048576).describe('Largest decision the outbox sends (the brokers\' message.max.bytes); a larger one is parked, not sent, and the rest flows on.'),
   RULE_SET_FILE: z.string().default('').describe('Rule set (YAML or JSON) activated at start when the database has none active. Unset: the shipped libs/detection/rule-sets/default.yaml.'),
   REFERENCE_DATA_DIR: z.string().min(1).default('../shared/data').describe('Folder the rule set\'s table files (the CHPL) are read from, when their paths are relative.'),
   RULE_SET_REFRESH_SECONDS: count(30).describe('Check the database for a newly activated rule set this often; SIGHUP checks at once.'),
-  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464).describe('Port of the Prometheus /metrics and /health endpoint; 0 turns it off.'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464).describe('Port of the Prometheus /metrics, the liveness probe /health and the readiness probe /ready; 0 turns it off.'),
+  READY_MAX_OUTBOX_AGE_SECONDS: count(60).describe('/ready fails when the oldest decision in the outbox has waited longer than this to be published.'),
   SANCTIONS_LISTS: listSources.default([]).describe('Party lists screened against, `<format>:<path-or-url>`, comma-separated (formats: ofac-sdn, ofac-consolidated, un-xml, bis-dpl). Unset: the embedded default uses ../shared/data when present.'),
   SANCTIONS_RELOAD_MINUTES: count(60).describe('Reload the party lists this often, without pausing screening; SIGHUP reloads at once.'),
   ALLOWLIST_REFRESH_SECONDS: count(30).describe('Read the screening allowlist (officers\' findings that a party is not a listed entity) from the database this often.'),
@@ -77,8 +79,9 @@ export interface Settings {
   };
   ruleSets: { file: string | undefined; referenceDataDir: string; refreshSeconds: number };
   metrics: { port: number };
+  health: { maxOutboxAgeSeconds: number };
   partyScreening: { lists: string[]; reloadMinutes: number; threshold: number; allowlistRefreshSeconds: number; nameDictionaries: boolean };
-  outbox: { batchSize: number; pollMs: number };
+  outbox: { batchSize: number; pollMs: number; maxMessageBytes: number };
   demoFeed: { mode: 'auto' | 'on' | 'off'; perSecond: number };
   console: ConsoleSettings;
   logLevel: RawSettings['LOG_LEVEL'];
@@ -131,8 +134,9 @@ function shape(raw: RawSettings): Settings {
     },
     ruleSets: { file: raw.RULE_SET_FILE || undefined, referenceDataDir: raw.REFERENCE_DATA_DIR, refreshSeconds: raw.RULE_SET_REFRESH_SECONDS },
     metrics: { port: raw.METRICS_PORT },
+    health: { maxOutboxAgeSeconds: raw.READY_MAX_OUTBOX_AGE_SECONDS },
     partyScreening: { lists: raw.SANCTIONS_LISTS, reloadMinutes: raw.SANCTIONS_RELOAD_MINUTES, threshold: raw.PARTY_MATCH_THRESHOLD, allowlistRefreshSeconds: raw.ALLOWLIST_REFRESH_SECONDS, nameDictionaries: raw.PARTY_NAME_DICTIONARIES === 'on' },
-    outbox: { batchSize: raw.OUTBOX_BATCH_SIZE, pollMs: raw.OUTBOX_POLL_MS },
+    outbox: { batchSize: raw.OUTBOX_BATCH_SIZE, pollMs: raw.OUTBOX_POLL_MS, maxMessageBytes: raw.OUTBOX_MAX_MESSAGE_BYTES },
     demoFeed: { mode: raw.DEMO_FEED, perSecond: raw.DEMO_FEED_PER_SECOND },
     console: consoleSettings(raw),
     logLevel: raw.LOG_LEVEL,

@@ -5,8 +5,12 @@ import decisionSchema from './schemas/screening-decision.v1.schema.json';
 import { DECLARATION_EVENT_TYPES, DeclarationEvent } from './export-declaration';
 import { DecisionEvent } from './screening-decision';
 
-/** Why a record on the declarations topic was refused; travels in the dead-letter headers. */
-export type RejectionReason = 'OVERSIZE' | 'NOT_JSON' | 'UNKNOWN_TYPE' | 'CONTRACT_VIOLATION' | 'KEY_MISMATCH' | 'FUTURE_EVENT_TIME';
+/**
+ * Why a record on the declarations topic was refused; travels in the dead-letter headers. The
+ * last two are found past the edge: a record the database refused for a data reason, and an
+ * event id already archived with other content.
+ */
+export type RejectionReason = 'OVERSIZE' | 'NOT_JSON' | 'UNKNOWN_TYPE' | 'CONTRACT_VIOLATION' | 'KEY_MISMATCH' | 'FUTURE_EVENT_TIME' | 'DATABASE_REJECTED' | 'EVENT_ID_REUSED';
 
 /**
  * What the ledger can store, stated once and enforced at the edge: a record the contract admits

@@ -20,8 +20,22 @@ export interface BatchTransportOptions {
  * Offsets are committed only after the handler resolves, so a crash re-delivers the batch and
  * nothing consumed is lost. Nest's own Kafka transport hands over one message at a time.
  */
+/** What the consumer is doing, for the health probes. */
+export interface ConsumerState {
+  /** In the group with an assignment (possibly empty), not rebalancing. */
+  joined: boolean;
+  /** Partitions of the declarations topic assigned to this instance. */
+  partitions: number[];
+  /** Set when the consumer crashed and will not restart by itself: only a new process helps. */
+  stoppedFor?: string;
+  /** Last error the consumer recovered from, if any (a batch retried, a crash it restarted from). */
+  lastError?: string;
+  lastBatchAt?: Date;
+}
+
 export class KafkaBatchTransport extends Server implements CustomTransportStrategy {
   private consumer?: Consumer;
+  private readonly current: ConsumerState = { joined: false, partitions: [] };
 
   constructor(private readonly options: BatchTransportOptions) {
     super();
@@ -40,6 +54,10 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     this.consumer = undefined;
   }
 
+  get state(): ConsumerState {
+    return { ...this.current, partitions: [...this.current.partitions] };
+  }
+
   on(): void {
     throw new Error('KafkaBatchTransport has no events to subscribe to');
   }
@@ -53,9 +71,32 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     const { kafka, groupId, topic, fetchMaxWaitMs, sessionTimeoutMs } = this.options;
     const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: fetchMaxWaitMs, sessionTimeout: sessionTimeoutMs, heartbeatInterval: Math.min(3000, sessionTimeoutMs / 5) });
     this.consumer = consumer;
+    this.follow(consumer, topic);
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (payload) => this.consume(payload) });
+  }
+
+  private follow(consumer: Consumer, topic: string): void {
+    const state = this.current;
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      state.joined = true;
+      state.partitions = [...(payload.memberAssignment[topic] ?? [])].sort((a, b) => a - b);
+      delete state.stoppedFor;
+    });
+    consumer.on(consumer.events.REBALANCING, () => {
+      state.joined = false;
+    });
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      state.joined = false;
+      state.partitions = [];
+      state.lastError = payload.error.message;
+      if (!payload.restart) state.stoppedFor = `the consumer crashed and does not restart: ${payload.error.message}`;
+    });
+    consumer.on(consumer.events.STOP, () => {
+      state.joined = false;
+      state.partitions = [];
+    });
   }
 
   private async consume({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
@@ -79,6 +120,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       const last = records[records.length - 1].offset;
       await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
       resolveOffset(last);
+      this.current.lastBatchAt = new Date();
       await heartbeat();
     }
   }

@@ -2,16 +2,30 @@ import type { Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 
 export interface OutgoingMessage {
+  id: string;
   topic: string;
   key: string;
   payload: string;
   headers: Record<string, string>;
 }
 
+/** What became of one round's messages (see OutboxStore). */
+export interface PublishOutcome {
+  published: string[];
+  refused: { id: string; error: string }[];
+  failure?: unknown;
+}
+
 /** Where the relay takes pending messages from: the outbox table (see OutboxStore). */
 export interface PendingMessages {
-  publishPending(limit: number, publish: (messages: OutgoingMessage[]) => Promise<void>): Promise<number>;
+  publishPending(limit: number, publish: (messages: OutgoingMessage[]) => Promise<PublishOutcome>): Promise<{ selected: number; published: number; parked: number; failure?: unknown }>;
 }
+
+/**
+ * The broker's answers that no retry will change for this message: it is parked, and the rest
+ * flows on. Anything else (broker away, leader moving, timeouts) is retried with backoff.
+ */
+const REFUSED_FOR_GOOD = new Set(['MESSAGE_TOO_LARGE', 'RECORD_LIST_TOO_LARGE', 'INVALID_RECORD', 'INVALID_TOPIC_EXCEPTION', 'TOPIC_AUTHORIZATION_FAILED', 'POLICY_VIOLATION', 'INVALID_TIMESTAMP']);
 
 /**
  * Moves decisions from the outbox to Kafka. Woken by the pipeline after each committed batch,
@@ -27,7 +41,7 @@ export class OutboxRelay {
   constructor(
     private readonly pending: PendingMessages,
     private readonly producer: Producer,
-    private readonly options: { batchSize: number; pollMs: number },
+    private readonly options: { batchSize: number; pollMs: number; maxMessageBytes: number },
     private readonly logger: Logger,
   ) {}
 
@@ -52,13 +66,15 @@ export class OutboxRelay {
     await this.drain();
   }
 
-  /** Publishes until the outbox is empty (or another instance holds it). */
+  /** Publishes until the outbox is empty (or another instance holds it); returns how many were published; throws if the broker is away. */
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
-      const published = await this.pending.publishPending(this.options.batchSize, (messages) => this.publish(messages));
-      total += published;
-      if (published < this.options.batchSize) return total;
+      const round = await this.pending.publishPending(this.options.batchSize, (messages) => this.publish(messages));
+      total += round.published;
+      if (round.parked) this.logger.error({ parked: round.parked }, 'decisions refused for good by the broker were parked; `chokepoint outbox list` shows them');
+      if (round.failure !== undefined) throw round.failure;
+      if (round.selected < this.options.batchSize) return total;
     }
   }
 
@@ -88,7 +104,36 @@ export class OutboxRelay {
     });
   }
 
-  private async publish(messages: OutgoingMessage[]): Promise<void> {
+  /**
+   * Sends the round in one request. If the broker refuses it for good, the messages are sent one
+   * at a time, in order, to find which: those are refused, the rest published. A message larger
+   * than the brokers take is refused without being sent.
+   */
+  private async publish(messages: OutgoingMessage[]): Promise<PublishOutcome> {
+    const tooLarge = messages.filter((m) => bytesOf(m) > this.options.maxMessageBytes);
+    const sendable = messages.filter((m) => !tooLarge.includes(m));
+    const refused = tooLarge.map((m) => ({ id: m.id, error: `MESSAGE_TOO_LARGE: ${bytesOf(m)} bytes, more than OUTBOX_MAX_MESSAGE_BYTES (${this.options.maxMessageBytes})` }));
+    try {
+      await this.send(sendable);
+      return { published: sendable.map((m) => m.id), refused };
+    } catch (error) {
+      if (!refusedForGood(error)) return { published: [], refused, failure: error };
+    }
+    const published: string[] = [];
+    for (const message of sendable) {
+      try {
+        await this.send([message]);
+        published.push(message.id);
+      } catch (error) {
+        if (!refusedForGood(error)) return { published, refused, failure: error };
+        refused.push({ id: message.id, error: describe(error) });
+      }
+    }
+    return { published, refused };
+  }
+
+  private async send(messages: OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
     const byTopic = new Map<string, OutgoingMessage[]>();
     for (const m of messages) {
       const list = byTopic.get(m.topic) ?? [];
@@ -103,4 +148,23 @@ export class OutboxRelay {
       })),
     });
   }
+}
+
+function bytesOf(message: OutgoingMessage): number {
+  let bytes = Buffer.byteLength(message.payload) + Buffer.byteLength(message.key);
+  for (const [name, value] of Object.entries(message.headers)) bytes += Buffer.byteLength(name) + Buffer.byteLength(value);
+  return bytes;
+}
+
+/** kafkajs wraps the broker's error code in a chain of causes (and, per partition, in lists). */
+function refusedForGood(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const e = error as { type?: unknown; cause?: unknown; errors?: unknown[] };
+  if (typeof e.type === 'string' && REFUSED_FOR_GOOD.has(e.type)) return true;
+  return refusedForGood(e.cause, depth + 1) || (Array.isArray(e.errors) && e.errors.some((inner) => refusedForGood(inner, depth + 1)));
+}
+
+function describe(error: unknown): string {
+  const e = error as { type?: string; cause?: { type?: string }; message?: string };
+  return `${e.type ?? e.cause?.type ?? 'REFUSED'}: ${e.message ?? String(error)}`.slice(0, 1000);
 }

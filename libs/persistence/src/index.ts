@@ -1,4 +1,5 @@
 export * from './database';
+export * from './data-rejection';
 export * from './entities';
 export * from './embedded-postgres';
 export * from './migrations';

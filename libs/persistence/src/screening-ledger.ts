@@ -38,6 +38,8 @@ export interface LedgerSession {
   states: Map<string, DeclarationState>;
   /** The serialised decision events of record, by decision id. */
   storedDecisionEvents(decisionIds: string[]): Promise<Map<string, string>>;
+  /** The archived content of those event ids already archived, parsed, by event id. */
+  archivedEvents(eventIds: string[]): Promise<Map<string, unknown>>;
 }
 
 /** Another instance decided the same revision in between; the batch is retried and re-publishes theirs. */
@@ -64,7 +66,7 @@ export class ScreeningLedger {
     await runner.startTransaction();
     try {
       const states = await lockStates(runner, declarationIds);
-      const { changes, result } = await work({ states, storedDecisionEvents: (ids) => storedDecisionEvents(runner, ids) });
+      const { changes, result } = await work({ states, storedDecisionEvents: (ids) => storedDecisionEvents(runner, ids), archivedEvents: (ids) => archivedEvents(runner, ids) });
       await write(runner, changes, now, this.archivedBy);
       await runner.commitTransaction();
       return result;
@@ -99,6 +101,12 @@ async function storedDecisionEvents(runner: QueryRunner, decisionIds: string[]):
     [decisionIds],
   );
   return new Map(rows.map((r) => [r.decision_id, r.event]));
+}
+
+async function archivedEvents(runner: QueryRunner, eventIds: string[]): Promise<Map<string, unknown>> {
+  if (eventIds.length === 0) return new Map();
+  const rows: { event_id: string; payload: unknown }[] = await runner.query(`SELECT event_id, payload FROM declaration_event WHERE event_id = ANY($1::text[])`, [eventIds]);
+  return new Map(rows.map((r) => [r.event_id, r.payload]));
 }
 
 async function write(runner: QueryRunner, changes: LedgerChanges, now: Date, archivedBy: string | undefined): Promise<void> {
