@@ -69,7 +69,9 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
 
   private async start(): Promise<void> {
     const { kafka, groupId, topic, fetchMaxWaitMs, sessionTimeoutMs } = this.options;
-    const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: fetchMaxWaitMs, sessionTimeout: sessionTimeoutMs, heartbeatInterval: Math.min(3000, sessionTimeoutMs / 5) });
+    // A rebalance waits for members to rejoin at most a session: a batch takes seconds, and a
+    // member that left without a word (killed) must not hold the whole group for kafkajs' minute.
+    const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: fetchMaxWaitMs, sessionTimeout: sessionTimeoutMs, rebalanceTimeout: sessionTimeoutMs, heartbeatInterval: Math.min(3000, sessionTimeoutMs / 5) });
     this.consumer = consumer;
     this.follow(consumer, topic);
     await consumer.connect();
@@ -118,10 +120,34 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
       await this.options.beforeCommit?.(chunk);
       const last = records[records.length - 1].offset;
-      await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
+      await asGroupChange(() => this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]));
       resolveOffset(last);
       this.current.lastBatchAt = new Date();
-      await heartbeat();
+      await asGroupChange(heartbeat);
     }
   }
+}
+
+/** The coordinator's answers that mean the group changed under this member: rejoin, don't crash. */
+const GROUP_CHANGES = new Set(['REBALANCE_IN_PROGRESS', 'NOT_COORDINATOR_FOR_GROUP', 'ILLEGAL_GENERATION', 'UNKNOWN_MEMBER_ID']);
+
+/**
+ * A commit or heartbeat refused because the group is rebalancing reaches us wrapped as
+ * non-retriable, and kafkajs then stops the consumer for good instead of rejoining. Thrown bare,
+ * it makes kafkajs rejoin. The batch is on record already: whoever gets the partition
+ * re-delivers it, and its revisions re-publish their decisions rather than decide again.
+ */
+async function asGroupChange(call: () => Promise<void>): Promise<void> {
+  try {
+    await call();
+  } catch (error) {
+    throw groupChangeIn(error) ?? error;
+  }
+}
+
+function groupChangeIn(error: unknown, depth = 0): unknown {
+  if (!error || typeof error !== 'object' || depth > 5) return undefined;
+  const e = error as { type?: unknown; cause?: unknown };
+  if (typeof e.type === 'string' && GROUP_CHANGES.has(e.type)) return error;
+  return groupChangeIn(e.cause, depth + 1);
 }
