@@ -38,6 +38,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping: draining the batch in hand');
+    // Bounded: a broker or database that stopped answering must not keep the process from exiting.
+    setTimeout(() => {
+      logger.error({ timeoutSeconds: settings.shutdownTimeoutSeconds }, 'shutdown did not finish in time; exiting (what was not committed is re-delivered on restart)');
+      process.exit(1);
+    }, settings.shutdownTimeoutSeconds * 1000).unref();
     try {
       await feed?.stop();
       await officers?.close();

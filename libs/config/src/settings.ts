@@ -55,6 +55,7 @@ export const SETTINGS_SCHEMA = z.object({
   CONSOLE_JWT_PUBLIC_KEY: z.string().default('').describe('Or a PEM public key (SPKI) of the identity provider, when it publishes no JWKS.'),
   CONSOLE_JWT_ROLES_CLAIM: z.string().min(1).default('roles').describe('Claim listing the console roles (viewer, officer, supervisor) in those tokens.'),
   CONSOLE_FEED_POLL_MS: count(1000).describe('How often the console looks for new holds and changes to push to its live feed.'),
+  SHUTDOWN_TIMEOUT_SECONDS: count(30).describe('On SIGTERM or Ctrl-C: the longest the service takes to commit the batch in hand, publish the outbox and exit 0; past it, it exits 1 and the rest is re-delivered.'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level.'),
 });
 
@@ -84,6 +85,7 @@ export interface Settings {
   outbox: { batchSize: number; pollMs: number; maxMessageBytes: number };
   demoFeed: { mode: 'auto' | 'on' | 'off'; perSecond: number };
   console: ConsoleSettings;
+  shutdownTimeoutSeconds: number;
   logLevel: RawSettings['LOG_LEVEL'];
 }
 
@@ -139,6 +141,7 @@ function shape(raw: RawSettings): Settings {
     outbox: { batchSize: raw.OUTBOX_BATCH_SIZE, pollMs: raw.OUTBOX_POLL_MS, maxMessageBytes: raw.OUTBOX_MAX_MESSAGE_BYTES },
     demoFeed: { mode: raw.DEMO_FEED, perSecond: raw.DEMO_FEED_PER_SECOND },
     console: consoleSettings(raw),
+    shutdownTimeoutSeconds: raw.SHUTDOWN_TIMEOUT_SECONDS,
     logLevel: raw.LOG_LEVEL,
   };
 }

@@ -93,6 +93,78 @@ describe('checkDeclarationRecord', () => {
     expect(variant((d) => ((d.parties as { consignee: { name: string } }).consignee.name = 'Nordic \ud83d\ude80 Supply'))).toMatchObject({ accepted: true });
   });
 
+  it('refuses a submission time the screening cannot read or timestamptz cannot store, though the date-time format admits it', () => {
+    const at = (submittedAt: string) => {
+      const event = structuredClone(example);
+      event.data.submittedAt = submittedAt;
+      return check(event);
+    };
+    expect(at('2026-11-20T08:14:55+15:59')).toMatchObject({ accepted: true });
+    expect(at('2026-11-20T08:14:55-1559')).toMatchObject({ accepted: true });
+    expect(at('2026-11-20T08:14:55+16:00')).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION', detail: 'data.submittedAt 2026-11-20T08:14:55+16:00 is further from UTC than ±15:59, the largest offset the ledger stores' } });
+    expect(at('2026-11-20T08:14:55-23:59')).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION' } });
+    // A leap second and an offset without minutes are valid RFC 3339 to the schema, and NaN to Date.parse.
+    expect(at('2025-12-31T23:59:60Z')).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION', detail: expect.stringContaining('cannot be read as a point in time') } });
+    expect(at('2026-11-20T08:14:55+09')).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION', detail: expect.stringContaining('cannot be read as a point in time') } });
+    expect(at('1900-01-01T00:00:00Z')).toMatchObject({ accepted: true });
+    expect(at('1900-01-01T00:00:00+00:01')).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION', detail: expect.stringContaining('is before 1900-01-01T00:00:00Z') } });
+  });
+
+  it('refuses amounts and quantities beyond the ledger limits, and numbers JSON cannot write back', () => {
+    const json = JSON.stringify(example);
+    const withText = (from: string, to: string) => {
+      expect(json).toContain(from);
+      return check(json.replace(from, to));
+    };
+    expect(withText('"totalValue":184000', '"totalValue":1e18')).toMatchObject({ accepted: true });
+    expect(withText('"totalValue":184000', '"totalValue":1.1e18')).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION', detail: 'data.totalValue 1100000000000000000 is above 1000000000000000000, the largest amount the ledger stores' } });
+    // 1e400 reads as Infinity, which the archive would have written back as null.
+    expect(withText('"totalValue":184000', '"totalValue":1e400')).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION', detail: expect.stringContaining('data.totalValue Infinity is above') } });
+    expect(withText('"value":150000', '"value":1e19')).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION', detail: expect.stringContaining('data.items.0.value') } });
+    expect(withText('"quantity":12000', '"quantity":1e-9')).toMatchObject({ accepted: true });
+    expect(withText('"quantity":12000', '"quantity":1e18')).toMatchObject({ accepted: true });
+    expect(withText('"quantity":12000', '"quantity":5e-324')).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION', detail: 'data.items.0.quantity 5e-324 is outside [1e-9, 1000000000000000000], the quantities the ledger stores' } });
+    expect(withText('"quantity":12000', '"quantity":1e19')).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION' } });
+    expect(withText('"data":{', '"data":{"customsDuty":-1e400,')).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION', detail: 'event.data.customsDuty is a number beyond the range of a double, which JSON cannot write back' } });
+  });
+
+  it('refuses nesting deeper than the ledger limit, at any depth, without running out of stack', () => {
+    // The event is level 1 and data level 2: an extension array nested n deep reaches level n + 2.
+    const nested = (levels: number) => check(JSON.stringify(example).replace('"data":{', `"data":{"extension":${'['.repeat(levels)}${']'.repeat(levels)},`));
+    expect(nested(62)).toMatchObject({ accepted: true });
+    expect(nested(63)).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION', detail: expect.stringMatching(/^event\.data\.extension(\.0){62} is nested more than 64 levels deep/) } });
+    expect(nested(300_000)).toMatchObject({ accepted: false, rejection: { reason: 'CONTRACT_VIOLATION' } });
+  });
+
+  it('refuses a record that is not UTF-8, rather than archive its bytes replaced', () => {
+    const json = JSON.stringify(example);
+    const at = json.indexOf('Altyn');
+    const latin1 = Buffer.concat([Buffer.from(json.slice(0, at)), Buffer.from([0xc4]), Buffer.from(json.slice(at))]);
+    expect(checkDeclarationRecord(KEY, latin1, MAX)).toMatchObject({ accepted: false, rejection: { reason: 'NOT_JSON', detail: 'record is not valid UTF-8, which JSON text must be' } });
+    // A CESU-8 surrogate and an overlong "/" are not UTF-8 either.
+    for (const bytes of [[0xed, 0xa0, 0x80], [0xc0, 0xaf]]) {
+      expect(checkDeclarationRecord(KEY, Buffer.concat([Buffer.from(json.slice(0, at)), Buffer.from(bytes), Buffer.from(json.slice(at))]), MAX)).toMatchObject({ accepted: false, rejection: { reason: 'NOT_JSON' } });
+    }
+  });
+
+  it('compares the record key with the declaration id byte for byte', () => {
+    const event = structuredClone(example);
+    event.data.declarationId = event.subject = 'KR-\ufffd-1';
+    const value = Buffer.from(JSON.stringify(event));
+    expect(checkDeclarationRecord(Buffer.from('KR-\ufffd-1'), value, MAX)).toMatchObject({ accepted: true });
+    // Bytes that decode to the same text would put the declaration on another partition.
+    const invalid = Buffer.concat([Buffer.from('KR-'), Buffer.from([0xff]), Buffer.from('-1')]);
+    expect(invalid.toString('utf8')).toBe('KR-\ufffd-1');
+    expect(checkDeclarationRecord(invalid, value, MAX)).toMatchObject({ accepted: false, rejection: { reason: 'KEY_MISMATCH' } });
+  });
+
+  it('never cuts a surrogate pair when it shortens a detail', () => {
+    // "unknown event type \"" is 20 characters: the emoji's two halves fall on either side of the cut.
+    const verdict = check({ ...example, type: `${'x'.repeat(979)}\u{1F680}x` });
+    expect(verdict).toMatchObject({ accepted: false, rejection: { reason: 'UNKNOWN_TYPE' } });
+    if (!verdict.accepted) expect(verdict.rejection.detail).toBe(`unknown event type "${'x'.repeat(979)}`);
+  });
+
   it('refuses a declaration dated further ahead of the clock than the skew allows', () => {
     const at = (submittedAt: string) => {
       const event = structuredClone(example);

@@ -36,6 +36,8 @@ export interface ConsumerState {
 export class KafkaBatchTransport extends Server implements CustomTransportStrategy {
   private consumer?: Consumer;
   private readonly current: ConsumerState = { joined: false, partitions: [] };
+  private closing = false;
+  private readonly inHand = new Set<Promise<void>>();
 
   constructor(private readonly options: BatchTransportOptions) {
     super();
@@ -49,7 +51,10 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   }
 
   async close(): Promise<void> {
-    // kafkajs waits for the batch in hand to finish (and so to commit) before leaving the group.
+    this.closing = true;
+    // kafkajs may leave the group while a batch is still being recorded, and its offsets would
+    // then never be committed: take no new batch, let the one in hand commit, then leave.
+    await Promise.allSettled([...this.inHand]);
     await this.consumer?.disconnect();
     this.consumer = undefined;
   }
@@ -71,12 +76,35 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     const { kafka, groupId, topic, fetchMaxWaitMs, sessionTimeoutMs } = this.options;
     // A rebalance waits for members to rejoin at most a session: a batch takes seconds, and a
     // member that left without a word (killed) must not hold the whole group for kafkajs' minute.
-    const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: fetchMaxWaitMs, sessionTimeout: sessionTimeoutMs, rebalanceTimeout: sessionTimeoutMs, heartbeatInterval: Math.min(3000, sessionTimeoutMs / 5) });
+    const consumer = kafka.consumer({
+      groupId,
+      maxWaitTimeInMs: fetchMaxWaitMs,
+      sessionTimeout: sessionTimeoutMs,
+      rebalanceTimeout: sessionTimeoutMs,
+      heartbeatInterval: Math.min(3000, sessionTimeoutMs / 5),
+      // kafkajs restarts a crashed consumer (a broker down beyond its retries, say) on a timer set
+      // after the crash's own disconnect, which close() cannot clear: a close during a crash left
+      // the consumer restarting for ever. `retries: 5` is kafkajs' consumer default, kept.
+      retry: { retries: 5, restartOnFailure: async () => !this.closing },
+    });
+    // A restart already under way when close() ran joins the group afterwards: leave again.
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      if (this.closing) consumer.disconnect().catch(() => undefined);
+    });
     this.consumer = consumer;
     this.follow(consumer, topic);
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (payload) => this.consume(payload) });
+    await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (payload) => this.hold(this.consume(payload)) });
+  }
+
+  private async hold(batch: Promise<void>): Promise<void> {
+    this.inHand.add(batch);
+    try {
+      await batch;
+    } finally {
+      this.inHand.delete(batch);
+    }
   }
 
   private follow(consumer: Consumer, topic: string): void {
@@ -106,7 +134,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     if (!handler) throw new Error(`no handler for ${DECLARATION_BATCH}`);
     const { maxRecords } = this.options;
     for (let start = 0; start < batch.messages.length; start += maxRecords) {
-      if (!isRunning() || isStale()) return;
+      if (this.closing || !isRunning() || isStale()) return;
       const records: ConsumedRecord[] = batch.messages.slice(start, start + maxRecords).map((m) => ({
         topic: batch.topic,
         partition: batch.partition,

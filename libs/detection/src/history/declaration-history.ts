@@ -2,13 +2,77 @@ import { ExportDeclaration, partiesOf } from '@chokepoint/contracts';
 import { hubCountryOf, profileGoods, unlicensedChpl } from '../goods-profile';
 import { contactKeys, partyKey } from '../party-keys';
 import { ReferenceTables } from '../reference-tables';
-import { eventTimeOf } from '../rule-set';
+import { DAY_MS, eventTimeOf } from '../rule-set';
 import { ConfirmedHoldParty, HistoryView, ShipmentLine, UnitValueRange } from './history-view';
+import { RecentlyTouched } from './recently-touched';
 
 /** Unit values kept per HS-6 and unit: enough for a stable median and spread. */
 const UNIT_VALUE_SAMPLE = 200;
 /** Roles of a confirmed hold whose contact points mark a network (the exporter is the declarant's own). */
 const NETWORK_ROLES = new Set(['consignee', 'endUser', 'notifyParty']);
+/** A unit of quantity is a UN/ECE Rec. 20 code of 2-3 characters; the contract allows 8. Longer is noise, not another unit. */
+const UNIT_LENGTH = 8;
+/**
+ * How long a confirmed hold marks its parties' contact points, counted back from the latest event
+ * time: five years, the record-keeping period of export-control regimes (EU 2021/821 art. 27).
+ * Holds are few and the service loads all of them at start, so they are not held to the rule
+ * set's windows as declarations are.
+ */
+export const CONFIRMED_HOLD_RETENTION_DAYS = 5 * 365;
+
+/**
+ * How much the history holds at most, whatever the traffic. Eviction by event time (`evictBefore`)
+ * keeps ordinary traffic well below these; they hold when a sender floods distinct keys inside
+ * the window (made-up consignee names, phone numbers, units). Maps keyed by what a sender writes
+ * keep at least half their bound, the keys touched last (see RecentlyTouched); past it the keys
+ * whose last event is oldest go first. Forgetting fails safe: a forgotten consignee looks new.
+ * The memory at each bound, measured in history-bounds.spec.ts, is about what the comments say.
+ */
+export interface HistoryBounds {
+  /** Sensitive goods lines (of kept declarations); also bounds the declarations and the shipment keys. */
+  sensitiveLines: number;
+  /** Consignees, with their first and last sightings and their contact points. */
+  consignees: number;
+  /** Contact points (addresses, phones, e-mails) with the consignees seen at them. */
+  contactPoints: number;
+  contactsPerConsignee: number;
+  consigneesPerContact: number;
+  /** HS-6 and unit pairs with a sample of unit values. */
+  unitValueKeys: number;
+  /** Declarations whose hold an officer confirmed. */
+  confirmedHolds: number;
+  /** Party and contact keys of confirmed holds. */
+  confirmedHoldKeys: number;
+  /** Confirmed hold parties kept per key, the latest confirmed. */
+  holdsPerKey: number;
+}
+
+export const HISTORY_BOUNDS: Readonly<HistoryBounds> = {
+  // A million sensitive lines is 11,000 a day across the default 91-day horizon: the controlled,
+  // correlated and CHPL trade of a large exporting country, with room. About 0.75 KB a line when
+  // each brings its own exporter and consignee keys (less as they repeat): 0.75 GB at the bound.
+  sensitiveLines: 1_000_000,
+  // Some hundred thousand foreign consignees trade with one country in a quarter; at least
+  // 200,000 most recently seen are kept. About 0.75 KB a consignee with two contact points, half
+  // of it their keys: 0.3 GB at the bound.
+  consignees: 400_000,
+  // A consignee usually declares an address and a phone or e-mail: two contact points each.
+  contactPoints: 800_000,
+  // Firms move and change numbers, but not sixteen times in a window.
+  contactsPerConsignee: 16,
+  // Premises shared by more than a hundred consignee names are a business centre, not a network:
+  // the structuring rule reads every shipment of the group, so the group stays small.
+  consigneesPerContact: 100,
+  // The HS has about 5,600 subheadings, each declared in one unit or two: 20,000 pairs hold all
+  // real trade; a made-up unit costs at most a 200-value sample, 3.8 KB (75 MB at the bound).
+  unitValueKeys: 20_000,
+  // Officers confirm holds by the hundred or thousand a year; five years of them fit.
+  confirmedHolds: 20_000,
+  // Up to 23 receiving parties of a declaration, each by name and up to three contact points.
+  confirmedHoldKeys: 200_000,
+  // More than a hundred confirmed holds at one contact point add no evidence to the hundredth.
+  holdsPerKey: 100,
+};
 
 /** What one declaration leaves in the history when it carries sensitive goods. */
 interface Footprint {
@@ -22,28 +86,83 @@ interface Footprint {
 }
 
 /**
+ * A consignee as the history knows it: when first seen (for "new") and last seen (for eviction),
+ * by event time, and its contact points, first linked first. One record, not three maps: a
+ * consignee costs its key once.
+ */
+interface Consignee {
+  first: number;
+  last: number;
+  contacts: readonly string[];
+}
+
+/** A contact point: the consignees seen at it, first linked first, and when it was last seen. */
+interface ContactPoint {
+  last: number;
+  consignees: readonly string[];
+}
+
+const NONE: readonly string[] = [];
+
+/** A confirmed hold: when it was confirmed, and the keys its parties were filed under. */
+interface ConfirmedHold {
+  at: number;
+  keys: string[];
+}
+
+/** What the history holds, counted: for logs, metrics and health. */
+export interface HistorySize {
+  sensitiveDeclarations: number;
+  sensitiveLines: number;
+  shipmentKeys: number;
+  hubCountries: number;
+  consignees: number;
+  contactPoints: number;
+  unitValueKeys: number;
+  confirmedHolds: number;
+  confirmedHoldKeys: number;
+}
+
+/**
  * The declaration history the rules read, kept in memory and fed in event order by whoever
  * owns it: the screening service (from the archive at start, then each batch) or replay (from
  * the replayed events). Only declarations with sensitive goods are kept whole; of the rest it
  * keeps what the rules ask of all traffic: when consignees were first seen, which share contact
- * points, and unit values per HS-6.
+ * points, and unit values per HS-6. Every structure is bounded (HistoryBounds) and evicted by
+ * event time (`evictBefore`), never by the clock: live and replay keep the same.
  */
 export class DeclarationHistory implements HistoryView {
   private readonly footprints = new Map<string, Footprint>();
+  /** Footprints in the order taken in (about event time), stale ones included: past the bound the oldest go. */
+  private arrivals: Footprint[] = [];
+  private nextArrival = 0;
+  private sensitiveLines = 0;
   /** Lines by exporter, HS-6 and consignee, each list in event-time order. */
   private readonly shipments = new Map<string, ShipmentLine[]>();
+  /** CHPL footprints by diversion hub (a country of the tables), in event-time order. */
   private readonly hubFlows = new Map<string, Footprint[]>();
-  private readonly firstSeenAt = new Map<string, number>();
-  private readonly contactsOf = new Map<string, Set<string>>();
-  private readonly consigneesAt = new Map<string, Set<string>>();
-  /** Per HS-6 and unit, unit values by declaration id: taking in a declaration twice counts it once. */
-  private readonly unitValueSamples = new Map<string, UnitValueSample>();
-  private readonly confirmed = new Map<string, ConfirmedHoldParty[]>();
-  private readonly confirmedDeclarations = new Set<string>();
+  private readonly consignees: RecentlyTouched<Consignee>;
+  private readonly contactPoints: RecentlyTouched<ContactPoint>;
+  /** Per HS-6 and unit, recent unit values by declaration line: taking in a declaration twice counts it once. */
+  private readonly unitValueSamples: RecentlyTouched<UnitValueSample>;
+  private readonly confirmed: RecentlyTouched<ConfirmedHoldParty[]>;
+  private readonly confirmedHolds: RecentlyTouched<ConfirmedHold>;
+  private readonly bounds: HistoryBounds;
   private earliest: number | undefined;
   private latestAt: number | undefined;
 
-  constructor(private readonly tables: ReferenceTables) {}
+  /** `bounds` other than the shipped ones are for tests, which cannot flood a million keys in seconds. */
+  constructor(
+    private readonly tables: ReferenceTables,
+    bounds: Partial<HistoryBounds> = {},
+  ) {
+    this.bounds = { ...HISTORY_BOUNDS, ...bounds };
+    this.consignees = new RecentlyTouched(this.bounds.consignees);
+    this.contactPoints = new RecentlyTouched(this.bounds.contactPoints);
+    this.unitValueSamples = new RecentlyTouched(this.bounds.unitValueKeys);
+    this.confirmed = new RecentlyTouched(this.bounds.confirmedHoldKeys);
+    this.confirmedHolds = new RecentlyTouched(this.bounds.confirmedHolds, (id, hold) => this.unfile(id, hold));
+  }
 
   get coverageStart(): number | undefined {
     return this.earliest;
@@ -64,22 +183,22 @@ export class DeclarationHistory implements HistoryView {
     this.latestAt = this.latestAt === undefined ? at : Math.max(this.latestAt, at);
     const consignee = declaration.parties.consignee;
     const consigneeKey = partyKey(consignee);
-    this.firstSeenAt.set(consigneeKey, Math.min(this.firstSeenAt.get(consigneeKey) ?? at, at));
-    for (const contact of contactKeys(consignee)) this.link(consigneeKey, contact);
+    this.sight(consigneeKey, contactKeys(consignee), at);
 
     const goods = profileGoods(declaration, this.tables);
     // Amendments repeat the goods of their first submission: sample unit values once.
-    if (declaration.revision === 0) for (const g of goods) if (g.usdValue !== undefined) this.sampleUnitValue(g.hs6, g.item.unit, `${declaration.declarationId}:${g.item.lineNumber}`, g.usdValue / g.item.quantity);
+    if (declaration.revision === 0) {
+      for (const g of goods) if (g.usdValue !== undefined) this.sampleUnitValue(g.hs6, g.item.unit, lineId(declaration.declarationId, g.item.lineNumber), g.usdValue / g.item.quantity, at);
+    }
 
     const sensitive = goods.filter((g) => g.sensitive);
     if (sensitive.length === 0) return;
-    const base = { declarationId: declaration.declarationId, at, consigneeKey, consigneeName: consignee.name };
     const footprint: Footprint = {
       declarationId: declaration.declarationId,
       revision: declaration.revision,
       at,
       exporterKey: partyKey(declaration.parties.exporter),
-      lines: sensitive.map((g) => ({ ...base, hs6: g.hs6, lineNumber: g.item.lineNumber, ...(g.usdValue !== undefined ? { usdValue: g.usdValue } : {}) })),
+      lines: sensitive.map((g) => shipmentLine(declaration.declarationId, at, consigneeKey, consignee.name, g.hs6, g.item.lineNumber, g.usdValue)),
     };
     const hub = hubCountryOf(declaration, this.tables);
     // As the surge rule counts: unlicensed high-priority lines only.
@@ -96,36 +215,66 @@ export class DeclarationHistory implements HistoryView {
 
   /** Marks the parties of a declaration whose hold an officer confirmed. */
   confirmHold(declaration: ExportDeclaration, confirmedAt: string): void {
-    if (this.confirmedDeclarations.has(declaration.declarationId)) return;
-    this.confirmedDeclarations.add(declaration.declarationId);
+    if (this.confirmedHolds.get(declaration.declarationId)) return;
+    const keys: string[] = [];
     for (const { role, party } of partiesOf(declaration)) {
       if (!NETWORK_ROLES.has(role) && !role.startsWith('intermediaries')) continue;
       const entry = { declarationId: declaration.declarationId, role, name: party.name, country: party.country, confirmedAt };
-      for (const key of [`party:${partyKey(party)}`, ...contactKeys(party)]) this.confirmed.set(key, [...(this.confirmed.get(key) ?? []), entry]);
+      for (const key of [`party:${partyKey(party)}`, ...contactKeys(party)]) {
+        keys.push(key);
+        this.confirmed.touch(key, latestHolds(this.confirmed.get(key) ?? [], entry, this.bounds.holdsPerKey));
+      }
     }
+    const at = Date.parse(confirmedAt);
+    this.confirmedHolds.touch(declaration.declarationId, { at: Number.isNaN(at) ? eventTimeOf(declaration) : at, keys });
   }
 
-  /** Drops sensitive footprints older than `before` (event time); the service calls it as time moves on. */
+  /**
+   * Forgets what is older than `before` (event time): the service and replay call it as time moves
+   * on, with the rule set's longest window (and a day) back from the latest event time. That
+   * horizon serves every structure read from declarations: windows of sensitive shipments and
+   * hub flows end there; a consignee not seen since is new again, as it is to a service started
+   * afresh, which builds its history from that same window; contact points and unit-value samples
+   * last touched before it are what such a service would not know either. (A contact point still
+   * in use may still name a consignee gone since: it has no shipment left in any window, so
+   * grouping it changes nothing.) Confirmed holds keep their own, longer horizon
+   * (CONFIRMED_HOLD_RETENTION_DAYS).
+   */
   evictBefore(before: number): void {
-    for (const footprint of [...this.footprints.values()]) if (footprint.at < before) this.forget(footprint);
+    this.evictFootprintsBefore(before);
+    this.consignees.forgetWhere((consignee) => consignee.last < before);
+    this.contactPoints.forgetWhere((point) => point.last < before);
+    this.unitValueSamples.forgetWhere((sample) => sample.lastAt < before);
+    const holdsBefore = Math.min(before, (this.latestAt ?? before) - CONFIRMED_HOLD_RETENTION_DAYS * DAY_MS);
+    this.confirmedHolds.forgetWhere((hold) => hold.at < holdsBefore);
     if (this.earliest !== undefined && this.earliest < before) this.earliest = before;
   }
 
-  get size(): { sensitiveDeclarations: number; consignees: number; confirmedHolds: number } {
-    return { sensitiveDeclarations: this.footprints.size, consignees: this.firstSeenAt.size, confirmedHolds: this.confirmedDeclarations.size };
+  get size(): HistorySize {
+    return {
+      sensitiveDeclarations: this.footprints.size,
+      sensitiveLines: this.sensitiveLines,
+      shipmentKeys: this.shipments.size,
+      hubCountries: this.hubFlows.size,
+      consignees: this.consignees.size,
+      contactPoints: this.contactPoints.size,
+      unitValueKeys: this.unitValueSamples.size,
+      confirmedHolds: this.confirmedHolds.size,
+      confirmedHoldKeys: this.confirmed.size,
+    };
   }
 
   get knownConsignees(): number {
-    return this.firstSeenAt.size;
+    return this.consignees.size;
   }
 
   firstSeen(consigneeKey: string): number | undefined {
-    return this.firstSeenAt.get(consigneeKey);
+    return this.consignees.get(consigneeKey)?.first;
   }
 
   linkedConsignees(consigneeKey: string): string[] {
     const linked = new Set<string>();
-    for (const contact of this.contactsOf.get(consigneeKey) ?? []) for (const other of this.consigneesAt.get(contact) ?? []) if (other !== consigneeKey) linked.add(other);
+    for (const contact of this.consignees.get(consigneeKey)?.contacts ?? NONE) for (const other of this.contactPoints.get(contact)?.consignees ?? NONE) if (other !== consigneeKey) linked.add(other);
     return [...linked];
   }
 
@@ -152,54 +301,190 @@ export class DeclarationHistory implements HistoryView {
   }
 
   unitValueRange(hs6: string, unit: string): UnitValueRange | undefined {
-    return this.unitValueSamples.get(`${hs6}|${unit}`)?.range();
+    return this.unitValueSamples.get(unitValueKey(hs6, unit))?.range();
   }
 
   confirmedHoldsSharing(key: string): readonly ConfirmedHoldParty[] {
     return this.confirmed.get(key) ?? [];
   }
 
-  private link(consigneeKey: string, contact: string): void {
-    this.contactsOf.set(consigneeKey, (this.contactsOf.get(consigneeKey) ?? new Set()).add(contact));
-    this.consigneesAt.set(contact, (this.consigneesAt.get(contact) ?? new Set()).add(consigneeKey));
+  /** A consignee seen at `at` with these contact points: each side remembers the other. */
+  private sight(consigneeKey: string, contacts: string[], at: number): void {
+    const known = this.consignees.get(consigneeKey);
+    const consignee = known ?? { first: at, last: at, contacts: NONE };
+    consignee.first = Math.min(consignee.first, at);
+    consignee.last = Math.max(consignee.last, at);
+    for (const contact of contacts) {
+      consignee.contacts = withMember(consignee.contacts, contact, this.bounds.contactsPerConsignee);
+      const point = this.contactPoints.get(contact) ?? { last: at, consignees: NONE };
+      point.last = Math.max(point.last, at);
+      point.consignees = withMember(point.consignees, consigneeKey, this.bounds.consigneesPerContact);
+      this.contactPoints.touch(contact, point);
+    }
+    this.consignees.touch(consigneeKey, consignee);
   }
 
-  private sampleUnitValue(hs6: string, unit: string, line: string, value: number): void {
-    const key = `${hs6}|${unit}`;
+  private sampleUnitValue(hs6: string, unit: string, line: number, value: number, at: number): void {
+    const key = unitValueKey(hs6, unit);
     const sample = this.unitValueSamples.get(key) ?? new UnitValueSample();
-    sample.add(line, value);
-    this.unitValueSamples.set(key, sample);
+    sample.add(line, value, at);
+    this.unitValueSamples.touch(key, sample);
+  }
+
+  /** Takes a confirmed hold's parties off the keys they were filed under, once the hold is forgotten. */
+  private unfile(declarationId: string, hold: ConfirmedHold): void {
+    for (const key of new Set(hold.keys)) {
+      const rest = this.confirmed.get(key)?.filter((p) => p.declarationId !== declarationId);
+      if (rest === undefined) continue;
+      if (rest.length) this.confirmed.replace(key, rest);
+      else this.confirmed.delete(key);
+    }
   }
 
   private remember(footprint: Footprint): void {
     this.footprints.set(footprint.declarationId, footprint);
-    for (const line of footprint.lines) {
-      const key = shipmentKey(footprint.exporterKey, line.hs6, line.consigneeKey);
-      const lines = this.shipments.get(key) ?? [];
-      lines.splice(firstIndex(lines, (t) => t <= line.at), 0, line);
-      this.shipments.set(key, lines);
+    this.sensitiveLines += footprint.lines.length;
+    this.arrivals.push(footprint);
+    for (const line of footprint.lines) insertInOrder(this.shipments, shipmentKey(footprint.exporterKey, line.hs6, line.consigneeKey), line);
+    if (footprint.hub) insertInOrder(this.hubFlows, footprint.hub.country, footprint);
+    this.keepWithinLineBound();
+    this.compactArrivals(false);
+  }
+
+  /**
+   * Past the bound on sensitive lines, the footprints taken in first (the oldest, as events come
+   * in order) go, a hundredth of the bound more than needed at once: the lists they are in (a hub's
+   * flow may hold a hundred thousand) are then cut once a batch, not once a footprint.
+   */
+  private keepWithinLineBound(): void {
+    if (this.sensitiveLines <= this.bounds.sensitiveLines) return;
+    const target = this.bounds.sensitiveLines - Math.floor(this.bounds.sensitiveLines / 100);
+    const forgotten = new Set<Footprint>();
+    while (this.sensitiveLines > target && this.nextArrival < this.arrivals.length) {
+      const oldest = this.arrivals[this.nextArrival++];
+      if (!this.isKept(oldest)) continue;
+      this.footprints.delete(oldest.declarationId);
+      this.sensitiveLines -= oldest.lines.length;
+      forgotten.add(oldest);
     }
-    if (footprint.hub) {
-      const flows = this.hubFlows.get(footprint.hub.country) ?? [];
-      // Equal times keep their arrival order.
-      flows.splice(firstIndex(flows, (t) => t <= footprint.at), 0, footprint);
-      this.hubFlows.set(footprint.hub.country, flows);
+    this.dropFromLists(forgotten);
+  }
+
+  /** Takes forgotten footprints (none of them kept in another revision) off the lists they are in. */
+  private dropFromLists(forgotten: Set<Footprint>): void {
+    const ids = new Set<string>();
+    const shipmentKeys = new Set<string>();
+    const hubs = new Set<string>();
+    for (const footprint of forgotten) {
+      ids.add(footprint.declarationId);
+      for (const line of footprint.lines) shipmentKeys.add(shipmentKey(footprint.exporterKey, line.hs6, line.consigneeKey));
+      if (footprint.hub) hubs.add(footprint.hub.country);
     }
+    for (const key of shipmentKeys) keepOnly(this.shipments, key, (line) => !ids.has(line.declarationId));
+    for (const hub of hubs) keepOnly(this.hubFlows, hub, (flow) => !forgotten.has(flow));
   }
 
   private forget(footprint: Footprint): void {
     this.footprints.delete(footprint.declarationId);
+    this.sensitiveLines -= footprint.lines.length;
     for (const line of footprint.lines) {
-      const lines = this.shipments.get(shipmentKey(footprint.exporterKey, line.hs6, line.consigneeKey)) ?? [];
+      const key = shipmentKey(footprint.exporterKey, line.hs6, line.consigneeKey);
+      const lines = this.shipments.get(key) ?? [];
       const i = lines.indexOf(line);
       if (i >= 0) lines.splice(i, 1);
+      if (lines.length === 0) this.shipments.delete(key);
     }
     if (footprint.hub) {
       const flows = this.hubFlows.get(footprint.hub.country) ?? [];
       const i = flows.indexOf(footprint);
       if (i >= 0) flows.splice(i, 1);
+      if (flows.length === 0) this.hubFlows.delete(footprint.hub.country);
     }
   }
+
+  /** Lists are in event-time order: what is before the horizon is a prefix of each, cut at once. */
+  private evictFootprintsBefore(before: number): void {
+    for (const footprint of this.footprints.values()) {
+      if (footprint.at >= before) continue;
+      this.footprints.delete(footprint.declarationId);
+      this.sensitiveLines -= footprint.lines.length;
+    }
+    dropBefore(this.shipments, before);
+    dropBefore(this.hubFlows, before);
+    this.compactArrivals(true);
+  }
+
+  private isKept(footprint: Footprint): boolean {
+    return this.footprints.get(footprint.declarationId) === footprint;
+  }
+
+  /**
+   * Drops arrivals already passed, and those replaced, withdrawn or evicted: at once when `now`,
+   * else once they outnumber what is kept (so the queue stays within twice the footprints, at a
+   * cost spread over the footprints taken in).
+   */
+  private compactArrivals(now: boolean): void {
+    const queued = this.arrivals.length - this.nextArrival;
+    if (!now && this.nextArrival <= Math.max(1024, queued) && queued <= 2 * this.footprints.size + 1024) return;
+    this.arrivals = this.arrivals.slice(this.nextArrival).filter((f) => this.isKept(f));
+    this.nextArrival = 0;
+  }
+}
+
+/** Keeps the latest `limit` confirmed hold parties of a key, this one the last (a new array: readers may hold the old). */
+function latestHolds(parties: readonly ConfirmedHoldParty[], entry: ConfirmedHoldParty, limit: number): ConfirmedHoldParty[] {
+  return (parties.length >= limit ? parties.slice(parties.length - limit + 1) : parties).concat(entry);
+}
+
+/**
+ * The members with this one, first linked first; past `limit` the first linked goes (a firm that
+ * moved, a number given up). A new array when one is added, of its exact size: most consignees
+ * have one or two contact points, and readers may hold the old array.
+ */
+function withMember(members: readonly string[], key: string, limit: number): readonly string[] {
+  if (members.includes(key)) return members;
+  // concat allocates the exact length; a spread or a push leaves room for sixteen more.
+  return (members.length >= limit ? members.slice(members.length - limit + 1) : members).concat(key);
+}
+
+/** Keeps the entries of one list that pass, and the list only if any do. */
+function keepOnly<T>(lists: Map<string, T[]>, key: string, keep: (entry: T) => boolean): void {
+  const rest = lists.get(key)?.filter(keep) ?? [];
+  if (rest.length) lists.set(key, rest);
+  else lists.delete(key);
+}
+
+/** Drops the entries before `before` from lists in event-time order, and the lists left empty. */
+function dropBefore<T extends { at: number }>(lists: Map<string, T[]>, before: number): void {
+  for (const [key, list] of lists) {
+    const cut = firstIndex(list, (t) => t < before);
+    if (cut === list.length) lists.delete(key);
+    else if (cut > 0) list.splice(0, cut);
+  }
+}
+
+/** The key of a unit-value sample: a unit spelt "pce ", "PCE" or "Pce" is one unit, and a long one is cut. */
+function unitValueKey(hs6: string, unit: string): string {
+  return `${hs6}|${unit.trim().toUpperCase().slice(0, UNIT_LENGTH)}`;
+}
+
+/** A shipment line, built whole (one shape): it is kept for the whole window, a million of them at the bound. */
+function shipmentLine(declarationId: string, at: number, consigneeKey: string, consigneeName: string, hs6: string, lineNumber: number, usdValue: number | undefined): ShipmentLine {
+  const line: ShipmentLine = { declarationId, at, consigneeKey, consigneeName, hs6, lineNumber };
+  if (usdValue !== undefined) line.usdValue = usdValue;
+  return line;
+}
+
+/**
+ * Adds an entry to its list by event time, equal times in arrival order. Events come about in
+ * order, so it is mostly a push: a splice at the end of a hub's flow of 100,000 copies it. A new
+ * list is of one, of its exact size: most shipment keys keep a few lines.
+ */
+function insertInOrder<T extends { at: number }>(lists: Map<string, T[]>, key: string, entry: T): void {
+  const list = lists.get(key);
+  if (!list) lists.set(key, [entry]);
+  else if (list.length === 0 || list[list.length - 1].at <= entry.at) list.push(entry);
+  else list.splice(firstIndex(list, (t) => t <= entry.at), 0, entry);
 }
 
 function shipmentKey(exporterKey: string, hs6: string, consigneeKey: string): string {
@@ -224,27 +509,55 @@ function firstIndex(flows: { at: number }[], before: (at: number) => boolean): n
  * has changed by a twentieth: a median over 200 values moves little with each new one, and
  * sorting them for every goods line would cost more than all the other rules. It depends only
  * on the values taken in, never on when it is asked for, so any reader sees the same range.
+ * Lines are kept as 53-bit hashes beside their values, in two arrays of numbers: about 3.7 KB
+ * for a full sample where a map by line id string took some 27 KB. That is what lets the
+ * unit-value keys be bounded at tens of thousands.
  */
 class UnitValueSample {
-  private readonly values = new Map<string, number>();
+  /** Oldest first, as `logs`. */
+  private readonly lines: number[] = [];
+  private readonly logs: number[] = [];
   private cached!: UnitValueRange;
   private changes = 0;
+  /** The latest event time of a value taken in: what eviction reads. */
+  lastAt = -Infinity;
 
-  add(line: string, value: number): void {
-    if (this.values.has(line)) return;
-    this.values.set(line, Math.log(value));
-    // Maps keep insertion order: the first key is the oldest value.
-    if (this.values.size > UNIT_VALUE_SAMPLE) this.values.delete(this.values.keys().next().value!);
-    if (this.cached && ++this.changes < Math.max(1, this.values.size / 20)) return;
-    const logs = [...this.values.values()];
-    const logMedian = median(logs);
-    this.cached = { samples: logs.length, logMedian, logMad: median(logs.map((l) => Math.abs(l - logMedian))) };
+  add(line: number, value: number, at: number): void {
+    if (this.lines.includes(line)) return;
+    this.lastAt = Math.max(this.lastAt, at);
+    this.lines.push(line);
+    this.logs.push(Math.log(value));
+    if (this.logs.length > UNIT_VALUE_SAMPLE) {
+      this.lines.shift();
+      this.logs.shift();
+    }
+    if (this.cached && ++this.changes < Math.max(1, this.logs.length / 20)) return;
+    const logMedian = median(this.logs);
+    this.cached = { samples: this.logs.length, logMedian, logMad: median(this.logs.map((l) => Math.abs(l - logMedian))) };
     this.changes = 0;
   }
 
   range(): UnitValueRange {
     return this.cached;
   }
+}
+
+/**
+ * A declaration line as a 53-bit number (cyrb53 over the id, seeded with the line number). The
+ * same line always gets the same number, so live and replay agree; a line is taken for another
+ * already in its sample of 200 with odds of about 1 in 4 x 10^13.
+ */
+function lineId(declarationId: string, lineNumber: number): number {
+  let h1 = 0xdeadbeef ^ lineNumber;
+  let h2 = 0x41c6ce57 ^ lineNumber;
+  for (let i = 0; i < declarationId.length; i++) {
+    const c = declarationId.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** The median by selection (Hoare's quickselect on a copy): linear time, where sorting is not. */
