@@ -161,6 +161,7 @@ describe('an outbox message that can never be published', () => {
       const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
       expect(metrics).toMatch(/^chokepoint_outbox_parked_messages 1$/m);
       expect(metrics).toMatch(/^chokepoint_outbox_pending_messages 0$/m);
+      expect(metrics).toMatch(/^chokepoint_history_entries\{structure="consignees"\} [1-9]\d*$/m);
 
       const env = { ...process.env, DATABASE_URL: database.url, DATABASE_SCHEMA: database.schema, LOG_LEVEL: 'silent' };
       const run = (...args: string[]) => promisify(execFile)('node', [cli, 'outbox', ...args], { env });

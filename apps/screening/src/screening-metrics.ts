@@ -43,6 +43,19 @@ export class ScreeningMetrics {
     this.ruleSetInfo.set({ version: ruleSet.version, digest: ruleSet.digest.slice(0, 12) }, 1);
   }
 
+  /** The history's entries by structure, each bounded (DeclarationHistory's HISTORY_BOUNDS). */
+  followHistory(size: () => Record<string, number>): void {
+    new Gauge({
+      name: 'chokepoint_history_entries',
+      help: 'Entries in the in-memory declaration history, by structure; each structure is bounded and evicted by event time.',
+      labelNames: ['structure'],
+      registers: [this.registry],
+      collect() {
+        for (const [structure, entries] of Object.entries(size())) this.set({ structure }, entries);
+      },
+    });
+  }
+
   /** The outbox's backlog, read from the database when scraped. */
   followOutbox(backlog: () => Promise<OutboxBacklog>, clock: Clock): void {
     const read = async () => {

@@ -115,6 +115,7 @@ export async function startScreeningService(options: ScreeningServiceOptions): P
     health = new ServiceHealth({ consumer: () => consumer.state, outboxBacklog: () => outboxStore.backlog(), clock, maxOutboxAgeSeconds: settings.health.maxOutboxAgeSeconds, databaseTimeoutMs: 2000 });
     const probes = health;
     metrics.followOutbox(() => outboxStore.backlog(), clock);
+    metrics.followHistory(() => ({ ...rules.history.size }));
     if (settings.metrics.port) metricsServer = await metrics.serve(settings.metrics.port, { '/health': () => probes.liveness(), '/ready': () => probes.readiness() });
     logger.info({ ruleSetVersion: rules.ruleSet.version, metricsPort: metricsServer?.port, topic: settings.topics.declarations, groupId: settings.kafka.groupId }, 'screening service started');
   } catch (error) {

@@ -127,7 +127,8 @@ const ROLE_WORDS: Record<string, string> = {
 export function describeRole(role: string): string {
   const intermediary = /^intermediaries\[(\d+)\]$/.exec(role);
   if (intermediary) return `intermediary ${Number(intermediary[1]) + 1}`;
-  return ROLE_WORDS[role] ?? role;
+  // Own keys only: a sender's extra party named `constructor` must not read Object's own.
+  return Object.hasOwn(ROLE_WORDS, role) ? ROLE_WORDS[role] : role;
 }
 
 function isParty(value: unknown): value is Party {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDeclarationRecord, checkDecisionEvent } from './validation';
+import { describeRole } from './export-declaration';
 
 const SHARED = join(__dirname, '../../../../shared/contracts');
 const example = JSON.parse(readFileSync(join(SHARED, 'example-declaration.json'), 'utf8'));
@@ -201,5 +202,13 @@ describe('contract schemas', () => {
   it('checkDecisionEvent refuses a decision without its lane', () => {
     const verdict = checkDecisionEvent({ specversion: '1.0', id: 'x', source: 's', type: 'screening.decision.hold.v1', time: '2026-11-20T08:15:00Z', data: { decisionId: 'x' } });
     expect(verdict.valid).toBe(false);
+  });
+});
+
+describe('describeRole', () => {
+  it('reads only its own words: an extra party named after an Object property stays as sent', () => {
+    expect(describeRole('constructor')).toBe('constructor');
+    expect(describeRole('__proto__')).toBe('__proto__');
+    expect(describeRole('intermediaries[1]')).toBe('intermediary 2');
   });
 });

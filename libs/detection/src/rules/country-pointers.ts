@@ -44,5 +44,5 @@ const ROUTE_WORDS: Record<string, string> = {
 
 /** `the declared destination`, `the end user`, `a transit country` ... for messages. */
 export function describePointer(role: string): string {
-  return ROUTE_WORDS[role] ?? `the ${describeRole(role)}`;
+  return Object.hasOwn(ROUTE_WORDS, role) ? ROUTE_WORDS[role] : `the ${describeRole(role)}`;
 }
