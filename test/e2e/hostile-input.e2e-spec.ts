@@ -11,7 +11,7 @@ import { DeclarationScreening } from '../../apps/screening/src/declaration-scree
 import { ScreeningRules } from '../../apps/screening/src/screening-rules';
 import { defaultTestRuleSet } from '../../libs/detection/src/test-declarations';
 import { sdnScreener } from '../support/held-declarations';
-import { anyMutation, HOSTILE_CLOCK, HostileRecord, MutationKind, recordOf, validEvent } from '../support/hostile-records';
+import { anyMutation, HOSTILE_CLOCK, sameJson, HostileRecord, MutationKind, recordOf, validEvent } from '../support/hostile-records';
 import { provideTestDatabase, runId, TestDatabase } from '../support/test-infrastructure';
 
 /**
@@ -67,24 +67,6 @@ function consumed(c: Case): ConsumedRecord {
 /** A producer that keeps what the dead-letter publisher sends. */
 function recordingProducer(sent: ProducerRecord[]): Producer {
   return { send: async (record: ProducerRecord) => void sent.push(record) } as unknown as Producer;
-}
-
-function sameJson(a: unknown, b: unknown): boolean {
-  const stack: [unknown, unknown][] = [[a, b]];
-  while (stack.length) {
-    const [x, y] = stack.pop()!;
-    if (typeof x !== 'object' || x === null || typeof y !== 'object' || y === null) {
-      if (x !== y) return false;
-      continue;
-    }
-    const xk = Object.keys(x);
-    if (Array.isArray(x) !== Array.isArray(y) || xk.length !== Object.keys(y).length) return false;
-    for (const k of xk) {
-      if (!Object.prototype.hasOwnProperty.call(y, k)) return false;
-      stack.push([(x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]]);
-    }
-  }
-  return true;
 }
 
 describe('hostile and broken input, through the pipeline onto the database', () => {

@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import pino from 'pino';
 import { DecisionEvent, ExportDeclaration } from '@chokepoint/contracts';
 import { ManualClock, Settings } from '@chokepoint/config';
@@ -10,7 +9,8 @@ import { DEAD_LETTER_HEADERS } from '@chokepoint/messaging';
 import { OutboxStore } from '@chokepoint/persistence';
 import { startScreeningService, ScreeningService } from '../../apps/screening/src/screening-service';
 import { declarationEvent, SampleDeclarations, seededRandom } from '../../apps/screening/src/demo/sample-declarations';
-import { provideTestDatabase, provideTestKafka, runId, TestDatabase, TestKafka } from '../support/test-infrastructure';
+import { runId } from '../support/test-infrastructure';
+import { useTestHarness } from '../support/test-harness';
 import { eventually, TopicRecorder } from '../support/topic-recorder';
 import { scenarioSettings } from '../support/scenario-settings';
 
@@ -21,22 +21,7 @@ const clock = new ManualClock(new Date('2026-11-20T09:00:00Z'));
 const samples = new SampleDeclarations(seededRandom(11), { embargoedShare: 0, unlicensedShare: 0 });
 const cli = join(__dirname, '../../dist/apps/cli/src/main.js');
 
-let kafkaInfra: TestKafka;
-let database: TestDatabase;
-let kafka: Kafka;
-let producer: Producer;
-
-beforeAll(async () => {
-  [kafkaInfra, database] = await Promise.all([provideTestKafka(), provideTestDatabase()]);
-  kafka = new Kafka({ brokers: kafkaInfra.brokers, clientId: `e2e-${runId}`, logLevel: logLevel.NOTHING });
-  producer = kafka.producer({ allowAutoTopicCreation: true, createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
-});
-
-afterAll(async () => {
-  await producer?.disconnect();
-  await Promise.all([kafkaInfra?.stop(), database?.stop()]);
-});
+const harness = useTestHarness('e2e');
 
 /** A clean declaration to a regular manufacturer in a partner state. */
 function declaration(id: string, overrides: Partial<ExportDeclaration> = {}): ExportDeclaration {
@@ -52,7 +37,7 @@ function record(d: ExportDeclaration, eventId?: string) {
 }
 
 async function publish(settings: Settings, messages: { key: string; value: string }[]): Promise<void> {
-  await producer.send({ topic: settings.topics.declarations, acks: -1, messages });
+  await harness.producer.send({ topic: settings.topics.declarations, acks: -1, messages });
 }
 
 function decisions(recorder: TopicRecorder, settings: Settings, key: string): DecisionEvent[] {
@@ -70,16 +55,16 @@ async function freePort(): Promise<number> {
 async function scenario(name: string, extra: Record<string, string> = {}) {
   const settings = scenarioSettings(name, extra);
   await publish(settings, [record(declaration(`WARMUP-${name}-${runId}`))]);
-  const recorder = new TopicRecorder(kafka, [settings.topics.holds, settings.topics.clearances, settings.topics.deadLetter]);
+  const recorder = new TopicRecorder(harness.kafka, [settings.topics.holds, settings.topics.clearances, settings.topics.deadLetter]);
   const [service] = await Promise.all([
-    startScreeningService({ settings, logger, clock, brokers: kafkaInfra.brokers, database: { url: database.url, schema: database.schema, poolSize: database.poolSize } }),
+    startScreeningService({ settings, logger, clock, brokers: harness.kafkaInfra.brokers, database: { url: harness.database.url, schema: harness.database.schema, poolSize: harness.database.poolSize } }),
     recorder.start(`e2e-${runId}-${name}-recorder`),
   ]);
   await eventually('the warm-up decision', () => decisions(recorder, settings, `WARMUP-${name}-${runId}`).length > 0);
   return { settings, recorder, service };
 }
 
-describe('a record the database refuses, and event ids re-used', () => {
+describe('a record the harness.database refuses, and event ids re-used', () => {
   let settings: Settings;
   let recorder: TopicRecorder;
   let service: ScreeningService;
@@ -94,14 +79,14 @@ describe('a record the database refuses, and event ids re-used', () => {
   });
 
   it('dead-letters only the refused record as DATABASE_REJECTED, records the rest of its batch, and does not stall the partition', async () => {
-    // A rule of the database the contract does not know (as a DBA's constraint would be): the ledger refuses these ids.
+    // A rule of the harness.database the contract does not know (as a DBA's constraint would be): the ledger refuses these ids.
     await service.dataSource.query(`ALTER TABLE declaration_event ADD CONSTRAINT e2e_refuses CHECK (declaration_id NOT LIKE 'REFUSED-%')`);
     const key = `BATCH-${runId}`;
     const refused = declaration(`REFUSED-${runId}`);
     const around = [declaration(`${key}-A`), declaration(`${key}-B`), declaration(`${key}-C`)];
     // One partition, so one batch: before, the batch was retried for ever and its partition stalled.
     const onePartition = (d: ExportDeclaration) => ({ ...record(d), partition: 0 });
-    await producer.send({ topic: settings.topics.declarations, acks: -1, messages: [around[0], refused, around[1], around[2]].map(onePartition) });
+    await harness.producer.send({ topic: settings.topics.declarations, acks: -1, messages: [around[0], refused, around[1], around[2]].map(onePartition) });
     await eventually('the three declarations around the refused one', () => around.every((d) => decisions(recorder, settings, d.declarationId).length > 0));
     const [dead] = await eventually('the dead letter', () => recorder.on(settings.topics.deadLetter, refused.declarationId).length > 0 && recorder.on(settings.topics.deadLetter, refused.declarationId));
     expect(dead.headers[DEAD_LETTER_HEADERS.reason]).toBe('DATABASE_REJECTED');
@@ -109,7 +94,7 @@ describe('a record the database refuses, and event ids re-used', () => {
     expect(dead.value!.toString()).toBe(record(refused).value);
 
     const after = declaration(`AFTER-${runId}`);
-    await producer.send({ topic: settings.topics.declarations, acks: -1, messages: [onePartition(after)] });
+    await harness.producer.send({ topic: settings.topics.declarations, acks: -1, messages: [onePartition(after)] });
     await eventually('a declaration behind the refused one', () => decisions(recorder, settings, after.declarationId).length > 0);
     // Refused once, not once per retry.
     expect(recorder.on(settings.topics.deadLetter, refused.declarationId)).toHaveLength(1);
@@ -163,7 +148,7 @@ describe('an outbox message that can never be published', () => {
       expect(metrics).toMatch(/^chokepoint_outbox_pending_messages 0$/m);
       expect(metrics).toMatch(/^chokepoint_history_entries\{structure="consignees"\} [1-9]\d*$/m);
 
-      const env = { ...process.env, DATABASE_URL: database.url, DATABASE_SCHEMA: database.schema, LOG_LEVEL: 'silent' };
+      const env = { ...process.env, DATABASE_URL: harness.database.url, DATABASE_SCHEMA: harness.database.schema, LOG_LEVEL: 'silent' };
       const run = (...args: string[]) => promisify(execFile)('node', [cli, 'outbox', ...args], { env });
       const listed = JSON.parse((await run('list', '--json')).stdout);
       expect(listed).toEqual([expect.objectContaining({ id: parked.id, key: large.declarationId, decisionId: expect.any(String), bytes: expect.any(Number), error: expect.stringContaining('MESSAGE_TOO_LARGE') })]);
@@ -181,7 +166,7 @@ describe('an outbox message that can never be published', () => {
 });
 
 describe('health and readiness', () => {
-  it('answer with what the consumer, the database and the outbox are doing', async () => {
+  it('answer with what the consumer, the harness.database and the outbox are doing', async () => {
     const metricsPort = await freePort();
     const { service, recorder } = await scenario('health', { METRICS_PORT: String(metricsPort) });
     try {

@@ -1,10 +1,10 @@
-import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import pino from 'pino';
 import { ExportDeclaration } from '@chokepoint/contracts';
 import { ManualClock } from '@chokepoint/config';
 import { startScreeningService, ScreeningService } from '../../apps/screening/src/screening-service';
 import { declarationEvent, SampleDeclarations, seededRandom } from '../../apps/screening/src/demo/sample-declarations';
-import { provideTestDatabase, provideTestKafka, runId, TestDatabase, TestKafka } from '../support/test-infrastructure';
+import { runId } from '../support/test-infrastructure';
+import { useTestHarness } from '../support/test-harness';
 import { eventually, TopicRecorder } from '../support/topic-recorder';
 import { scenarioSettings } from '../support/scenario-settings';
 import { startTcpProxy, TcpProxy } from '../support/tcp-proxy';
@@ -18,25 +18,16 @@ const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 const clock = new ManualClock(new Date('2026-11-20T09:00:00Z'));
 const samples = new SampleDeclarations(seededRandom(23), { embargoedShare: 0.05, unlicensedShare: 0.05 });
 
-let kafkaInfra: TestKafka;
-let database: TestDatabase;
+const harness = useTestHarness('outage');
 let proxy: TcpProxy;
-let kafka: Kafka;
-let producer: Producer;
 
 beforeAll(async () => {
-  [kafkaInfra, database] = await Promise.all([provideTestKafka(), provideTestDatabase()]);
-  const target = new URL(database.url);
+  const target = new URL(harness.database.url);
   proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
-  kafka = new Kafka({ brokers: kafkaInfra.brokers, clientId: `outage-${runId}`, logLevel: logLevel.NOTHING });
-  producer = kafka.producer({ allowAutoTopicCreation: true, createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
 });
 
 afterAll(async () => {
-  await producer?.disconnect();
   await proxy?.stop();
-  await Promise.all([kafkaInfra?.stop(), database?.stop()]);
 });
 
 function throughProxy(url: string): string {
@@ -50,7 +41,7 @@ function throughProxy(url: string): string {
 async function stream(topic: string, declarations: ExportDeclaration[], perRound: number, roundMs: number): Promise<void> {
   for (let i = 0; i < declarations.length; i += perRound) {
     const round = declarations.slice(i, i + perRound).map((d) => ({ key: d.declarationId, value: JSON.stringify(declarationEvent(d)) }));
-    await producer.send({ topic, acks: -1, messages: round });
+    await harness.producer.send({ topic, acks: -1, messages: round });
     await new Promise((resolve) => setTimeout(resolve, roundMs));
   }
 }
@@ -67,10 +58,10 @@ describe('PostgreSQL away for 30 seconds during a load', () => {
 
   it('pauses, retries, resumes by itself, reports the outage while it lasts, and loses or duplicates nothing', async () => {
     const declarations = Array.from({ length: DECLARATIONS }, (_, i) => samples.declaration(new Date(Date.UTC(2026, 10, 20, 8, 0, i % 3600)), `OUT-${runId}-${i}`));
-    await producer.send({ topic: settings.topics.declarations, acks: -1, messages: [{ key: declarations[0].declarationId, value: JSON.stringify(declarationEvent(declarations[0])) }] });
-    recorder = new TopicRecorder(kafka, [settings.topics.holds, settings.topics.clearances, settings.topics.deadLetter]);
+    await harness.producer.send({ topic: settings.topics.declarations, acks: -1, messages: [{ key: declarations[0].declarationId, value: JSON.stringify(declarationEvent(declarations[0])) }] });
+    recorder = new TopicRecorder(harness.kafka, [settings.topics.holds, settings.topics.clearances, settings.topics.deadLetter]);
     [service] = await Promise.all([
-      startScreeningService({ settings, logger, clock, brokers: kafkaInfra.brokers, database: { url: throughProxy(database.url), schema: database.schema, poolSize: database.poolSize } }),
+      startScreeningService({ settings, logger, clock, brokers: harness.kafkaInfra.brokers, database: { url: throughProxy(harness.database.url), schema: harness.database.schema, poolSize: harness.database.poolSize } }),
       recorder.start(`outage-${runId}-recorder`),
     ]);
     const decided = () => new Set(recorder.messages.filter((m) => m.topic !== settings.topics.deadLetter).map((m) => m.key)).size;
@@ -88,7 +79,7 @@ describe('PostgreSQL away for 30 seconds during a load', () => {
     }, 15_000);
     expect(down.problems).toEqual(expect.arrayContaining([expect.stringContaining('database unreachable')]));
     expect(down.database.reachable).toBe(false);
-    // Liveness holds: a restart would not bring the database back.
+    // Liveness holds: a restart would not bring the harness.database back.
     expect((await service.health.liveness()).status).toBe('up');
     const duringOutage = decided();
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, OUTAGE_MS - (Date.now() - cutAt))));

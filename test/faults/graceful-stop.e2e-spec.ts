@@ -1,13 +1,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { ManualClock } from '@chokepoint/config';
 import { openDatabase } from '@chokepoint/persistence';
 import { startScreeningService } from '../../apps/screening/src/screening-service';
 import { declarationEvent, SampleDeclarations, seededRandom } from '../../apps/screening/src/demo/sample-declarations';
-import { provideTestDatabase, provideTestKafka, runId, TestDatabase, TestKafka } from '../support/test-infrastructure';
+import { runId } from '../support/test-infrastructure';
+import { useTestHarness } from '../support/test-harness';
 import { eventually, TopicRecorder } from '../support/topic-recorder';
 import { scenarioSettings } from '../support/scenario-settings';
 
@@ -19,32 +19,20 @@ const STOP_BOUND_MS = 30_000;
 const main = join(__dirname, '../../dist/apps/screening/src/main.js');
 const samples = new SampleDeclarations(seededRandom(41), { embargoedShare: 0.05, unlicensedShare: 0.05 });
 
-let kafkaInfra: TestKafka;
-let database: TestDatabase;
-let kafka: Kafka;
-let producer: Producer;
+const harness = useTestHarness('stop');
 let ledger: DataSource;
 
-beforeAll(async () => {
-  [kafkaInfra, database] = await Promise.all([provideTestKafka(), provideTestDatabase()]);
-  kafka = new Kafka({ brokers: kafkaInfra.brokers, clientId: `stop-${runId}`, logLevel: logLevel.NOTHING });
-  producer = kafka.producer({ allowAutoTopicCreation: true, createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
-});
-
 afterAll(async () => {
-  await producer?.disconnect();
   await ledger?.destroy();
-  await Promise.all([kafkaInfra?.stop(), database?.stop()]);
 });
 
 /** The service as operators run it: its own process, configured by the environment. */
 function startProcess(settings: ReturnType<typeof scenarioSettings>): Promise<ChildProcess> {
   const env = {
     ...process.env,
-    KAFKA_BROKERS: kafkaInfra.brokers.join(','),
-    DATABASE_URL: database.url,
-    DATABASE_SCHEMA: database.schema,
+    KAFKA_BROKERS: harness.kafkaInfra.brokers.join(','),
+    DATABASE_URL: harness.database.url,
+    DATABASE_SCHEMA: harness.database.schema,
     KAFKA_GROUP_ID: settings.kafka.groupId,
     KAFKA_SESSION_TIMEOUT_MS: '10000',
     TOPIC_DECLARATIONS: settings.topics.declarations,
@@ -77,8 +65,8 @@ describe('SIGTERM during a load', () => {
       const d = samples.declaration(new Date(Date.UTC(2026, 10, 20, 8, 0, i % 3600)), `STOP-${runId}-${i}`);
       return { key: d.declarationId, value: JSON.stringify(declarationEvent(d)) };
     });
-    await producer.send({ topic: settings.topics.declarations, acks: -1, messages: records.slice(0, 1) });
-    const recorder = new TopicRecorder(kafka, [settings.topics.holds, settings.topics.clearances, settings.topics.deadLetter]);
+    await harness.producer.send({ topic: settings.topics.declarations, acks: -1, messages: records.slice(0, 1) });
+    const recorder = new TopicRecorder(harness.kafka, [settings.topics.holds, settings.topics.clearances, settings.topics.deadLetter]);
     const [child] = await Promise.all([startProcess(settings), recorder.start(`stop-${runId}-recorder`)]);
     const decided = () => new Set(recorder.messages.map((m) => m.key)).size;
 
@@ -86,7 +74,7 @@ describe('SIGTERM during a load', () => {
     let producing = true;
     const load = (async () => {
       while (producing && produced < records.length) {
-        await producer.send({ topic: settings.topics.declarations, acks: -1, messages: records.slice(produced, produced + 25) });
+        await harness.producer.send({ topic: settings.topics.declarations, acks: -1, messages: records.slice(produced, produced + 25) });
         produced += 25;
         await new Promise((resolve) => setTimeout(resolve, 40));
       }
@@ -102,12 +90,12 @@ describe('SIGTERM during a load', () => {
     expect(code).toBe(0);
     expect(ms).toBeLessThan(STOP_BOUND_MS);
 
-    ledger = await openDatabase({ url: database.url, schema: database.schema, poolSize: 2 });
+    ledger = await openDatabase({ url: harness.database.url, schema: harness.database.schema, poolSize: 2 });
     const [{ waiting }] = await ledger.query(`SELECT count(*)::int AS waiting FROM outbox_message`);
     const [{ archived }] = await ledger.query(`SELECT count(*)::int AS archived FROM declaration_event WHERE declaration_id LIKE $1`, [`STOP-${runId}-%`]);
     const [{ decisions }] = await ledger.query(`SELECT count(*)::int AS decisions FROM screening_decision WHERE declaration_id LIKE $1`, [`STOP-${runId}-%`]);
     // The batch in hand was committed: the group's offsets cover exactly what was archived.
-    const admin = kafka.admin();
+    const admin = harness.kafka.admin();
     await admin.connect();
     const [committed] = await admin.fetchOffsets({ groupId: settings.kafka.groupId, topics: [settings.topics.declarations] });
     await admin.disconnect();
@@ -121,13 +109,13 @@ describe('SIGTERM during a load', () => {
     producing = false;
     await load;
     const rest = records.slice(produced);
-    for (let i = 0; i < rest.length; i += 200) await producer.send({ topic: settings.topics.declarations, acks: -1, messages: rest.slice(i, i + 200) });
+    for (let i = 0; i < rest.length; i += 200) await harness.producer.send({ topic: settings.topics.declarations, acks: -1, messages: rest.slice(i, i + 200) });
     const next = await startScreeningService({
       settings,
       logger: pino({ level: 'silent' }),
       clock: new ManualClock(new Date('2026-11-20T09:00:00Z')),
-      brokers: kafkaInfra.brokers,
-      database: { url: database.url, schema: database.schema, poolSize: database.poolSize },
+      brokers: harness.kafkaInfra.brokers,
+      database: { url: harness.database.url, schema: harness.database.schema, poolSize: harness.database.poolSize },
     });
     try {
       await eventually('the rest decided by the next instance', () => decided() === DECLARATIONS, 120_000);

@@ -1,10 +1,10 @@
-import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import pino from 'pino';
 import { ExportDeclaration } from '@chokepoint/contracts';
 import { ManualClock } from '@chokepoint/config';
 import { startScreeningService, ScreeningService } from '../../apps/screening/src/screening-service';
 import { declarationEvent, SampleDeclarations, seededRandom } from '../../apps/screening/src/demo/sample-declarations';
-import { provideTestDatabase, provideTestKafka, runId, TestDatabase, TestKafka } from '../support/test-infrastructure';
+import { runId } from '../support/test-infrastructure';
+import { useTestHarness } from '../support/test-harness';
 import { eventually, TopicRecorder } from '../support/topic-recorder';
 import { scenarioSettings } from '../support/scenario-settings';
 
@@ -15,22 +15,7 @@ const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 const clock = new ManualClock(new Date('2026-11-20T09:00:00Z'));
 const samples = new SampleDeclarations(seededRandom(31), { embargoedShare: 0.05, unlicensedShare: 0.05 });
 
-let kafkaInfra: TestKafka;
-let database: TestDatabase;
-let kafka: Kafka;
-let producer: Producer;
-
-beforeAll(async () => {
-  [kafkaInfra, database] = await Promise.all([provideTestKafka(), provideTestDatabase()]);
-  kafka = new Kafka({ brokers: kafkaInfra.brokers, clientId: `rebalance-${runId}`, logLevel: logLevel.NOTHING });
-  producer = kafka.producer({ allowAutoTopicCreation: true, createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
-});
-
-afterAll(async () => {
-  await producer?.disconnect();
-  await Promise.all([kafkaInfra?.stop(), database?.stop()]);
-});
+const harness = useTestHarness('rebalance');
 
 /** Amendments and redeliveries ride along: a rebalance re-delivers what was not yet committed, and they must not decide twice either. */
 function streamOf(count: number): { key: string; value: string }[] {
@@ -56,20 +41,20 @@ describe('a rebalance in the middle of a load', () => {
   });
 
   const start = () =>
-    startScreeningService({ settings, logger, clock, brokers: kafkaInfra.brokers, database: { url: database.url, schema: database.schema, poolSize: database.poolSize } }).then((s) => (services.push(s), s));
+    startScreeningService({ settings, logger, clock, brokers: harness.kafkaInfra.brokers, database: { url: harness.database.url, schema: harness.database.schema, poolSize: harness.database.poolSize } }).then((s) => (services.push(s), s));
 
   it('with a second instance joining and then leaving: nothing lost, no second decision of record', async () => {
     const records = streamOf(DECLARATIONS);
     const revisions = new Set(records.map((r) => { const e = JSON.parse(r.value); return `${e.data.declarationId}#${e.data.revision}`; }));
-    await producer.send({ topic: settings.topics.declarations, acks: -1, messages: records.slice(0, 1) });
-    recorder = new TopicRecorder(kafka, [settings.topics.holds, settings.topics.clearances, settings.topics.deadLetter]);
+    await harness.producer.send({ topic: settings.topics.declarations, acks: -1, messages: records.slice(0, 1) });
+    recorder = new TopicRecorder(harness.kafka, [settings.topics.holds, settings.topics.clearances, settings.topics.deadLetter]);
     const [first] = await Promise.all([start(), recorder.start(`rebalance-${runId}-recorder`)]);
     const decided = () => new Set(recorder.messages.filter((m) => m.topic !== settings.topics.deadLetter).map((m) => { const d = JSON.parse(m.value!.toString()).data; return `${d.declarationId}#${d.revision}`; })).size;
 
     let produced = 1;
     const load = (async () => {
       while (produced < records.length) {
-        await producer.send({ topic: settings.topics.declarations, acks: -1, messages: records.slice(produced, produced + 30) });
+        await harness.producer.send({ topic: settings.topics.declarations, acks: -1, messages: records.slice(produced, produced + 30) });
         produced += 30;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

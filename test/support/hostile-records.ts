@@ -571,3 +571,22 @@ export const hostileCase = fc.tuple(validEvent, anyMutation);
 export function recordOf(event: DeclarationEvent): HostileRecord {
   return { key: Buffer.from(event.data.declarationId, 'utf8'), value: Buffer.from(JSON.stringify(event), 'utf8') };
 }
+
+/** Equal as JSON, key order aside; iterative, since hostile events nest deeply. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  const stack: [unknown, unknown][] = [[a, b]];
+  while (stack.length) {
+    const [x, y] = stack.pop()!;
+    if (typeof x !== 'object' || x === null || typeof y !== 'object' || y === null) {
+      if (x !== y) return false;
+      continue;
+    }
+    const xk = Object.keys(x);
+    if (Array.isArray(x) !== Array.isArray(y) || xk.length !== Object.keys(y).length) return false;
+    for (const k of xk) {
+      if (!Object.prototype.hasOwnProperty.call(y, k)) return false;
+      stack.push([(x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]]);
+    }
+  }
+  return true;
+}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { anyMutation, boundaryMutation, HOSTILE_CLOCK, HostileRecord, MUTATION_KINDS, MutationKind, recordOf, validEvent } from '../../../test/support/hostile-records';
+import { anyMutation, boundaryMutation, HOSTILE_CLOCK, sameJson, HostileRecord, MUTATION_KINDS, MutationKind, recordOf, validEvent } from '../../../test/support/hostile-records';
 import { DeclarationEvent } from './export-declaration';
 import { checkDeclarationRecord, checkDeclarationValue, LEDGER_LIMITS, RecordVerdict, RejectionReason } from './validation';
 
@@ -95,26 +95,6 @@ function ledgerProblems(event: DeclarationEvent, key: Buffer | null): string[] {
   // What the ledger writes (JSON.stringify into jsonb) reads back as what was accepted.
   if (!problems.length && !sameJson(JSON.parse(JSON.stringify(event)), event)) problems.push('the event does not survive JSON serialisation unchanged');
   return problems;
-}
-
-function sameJson(a: unknown, b: unknown): boolean {
-  const stack: [unknown, unknown][] = [[a, b]];
-  while (stack.length) {
-    const [x, y] = stack.pop()!;
-    if (typeof x !== 'object' || x === null || typeof y !== 'object' || y === null) {
-      if (x !== y) return false;
-      continue;
-    }
-    if (Array.isArray(x) !== Array.isArray(y)) return false;
-    const xk = Object.keys(x);
-    const yk = Object.keys(y);
-    if (xk.length !== yk.length) return false;
-    for (const k of xk) {
-      if (!Object.prototype.hasOwnProperty.call(y, k)) return false;
-      stack.push([(x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]]);
-    }
-  }
-  return true;
 }
 
 /** Strings of any code units: lone surrogates, NUL, JSON punctuation and the odd real event. */
