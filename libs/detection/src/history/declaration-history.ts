@@ -5,74 +5,17 @@ import { ReferenceTables } from '../reference-tables';
 import { DAY_MS, eventTimeOf } from '../rule-set';
 import { ConfirmedHoldParty, HistoryView, ShipmentLine, UnitValueRange } from './history-view';
 import { RecentlyTouched } from './recently-touched';
+import { lineId, UnitValueSample } from './unit-value-sample';
+import { CONFIRMED_HOLD_RETENTION_DAYS, HISTORY_BOUNDS, HistoryBounds } from './history-bounds';
 
-/** Unit values kept per HS-6 and unit: enough for a stable median and spread. */
-const UNIT_VALUE_SAMPLE = 200;
+export { median } from './unit-value-sample';
+export { CONFIRMED_HOLD_RETENTION_DAYS, HISTORY_BOUNDS } from './history-bounds';
+export type { HistoryBounds } from './history-bounds';
+
 /** Roles of a confirmed hold whose contact points mark a network (the exporter is the declarant's own). */
 const NETWORK_ROLES = new Set(['consignee', 'endUser', 'notifyParty']);
 /** A unit of quantity is a UN/ECE Rec. 20 code of 2-3 characters; the contract allows 8. Longer is noise, not another unit. */
 const UNIT_LENGTH = 8;
-/**
- * How long a confirmed hold marks its parties' contact points, counted back from the latest event
- * time: five years, the record-keeping period of export-control regimes (EU 2021/821 art. 27).
- * Holds are few and the service loads all of them at start, so they are not held to the rule
- * set's windows as declarations are.
- */
-export const CONFIRMED_HOLD_RETENTION_DAYS = 5 * 365;
-
-/**
- * How much the history holds at most, whatever the traffic. Eviction by event time (`evictBefore`)
- * keeps ordinary traffic well below these; they hold when a sender floods distinct keys inside
- * the window (made-up consignee names, phone numbers, units). Maps keyed by what a sender writes
- * keep at least half their bound, the keys touched last (see RecentlyTouched); past it the keys
- * whose last event is oldest go first. Forgetting fails safe: a forgotten consignee looks new.
- * The memory at each bound, measured in history-bounds.spec.ts, is about what the comments say.
- */
-export interface HistoryBounds {
-  /** Sensitive goods lines (of kept declarations); also bounds the declarations and the shipment keys. */
-  sensitiveLines: number;
-  /** Consignees, with their first and last sightings and their contact points. */
-  consignees: number;
-  /** Contact points (addresses, phones, e-mails) with the consignees seen at them. */
-  contactPoints: number;
-  contactsPerConsignee: number;
-  consigneesPerContact: number;
-  /** HS-6 and unit pairs with a sample of unit values. */
-  unitValueKeys: number;
-  /** Declarations whose hold an officer confirmed. */
-  confirmedHolds: number;
-  /** Party and contact keys of confirmed holds. */
-  confirmedHoldKeys: number;
-  /** Confirmed hold parties kept per key, the latest confirmed. */
-  holdsPerKey: number;
-}
-
-export const HISTORY_BOUNDS: Readonly<HistoryBounds> = {
-  // A million sensitive lines is 11,000 a day across the default 91-day horizon: the controlled,
-  // correlated and CHPL trade of a large exporting country, with room. About 0.75 KB a line when
-  // each brings its own exporter and consignee keys (less as they repeat): 0.75 GB at the bound.
-  sensitiveLines: 1_000_000,
-  // Some hundred thousand foreign consignees trade with one country in a quarter; at least
-  // 200,000 most recently seen are kept. About 0.75 KB a consignee with two contact points, half
-  // of it their keys: 0.3 GB at the bound.
-  consignees: 400_000,
-  // A consignee usually declares an address and a phone or e-mail: two contact points each.
-  contactPoints: 800_000,
-  // Firms move and change numbers, but not sixteen times in a window.
-  contactsPerConsignee: 16,
-  // Premises shared by more than a hundred consignee names are a business centre, not a network:
-  // the structuring rule reads every shipment of the group, so the group stays small.
-  consigneesPerContact: 100,
-  // The HS has about 5,600 subheadings, each declared in one unit or two: 20,000 pairs hold all
-  // real trade; a made-up unit costs at most a 200-value sample, 3.8 KB (75 MB at the bound).
-  unitValueKeys: 20_000,
-  // Officers confirm holds by the hundred or thousand a year; five years of them fit.
-  confirmedHolds: 20_000,
-  // Up to 23 receiving parties of a declaration, each by name and up to three contact points.
-  confirmedHoldKeys: 200_000,
-  // More than a hundred confirmed holds at one contact point add no evidence to the hundredth.
-  holdsPerKey: 100,
-};
 
 /** What one declaration leaves in the history when it carries sensitive goods. */
 interface Footprint {
@@ -501,100 +444,4 @@ function firstIndex(flows: { at: number }[], before: (at: number) => boolean): n
     else hi = mid;
   }
   return lo;
-}
-
-/**
- * Recent unit values of one HS-6 and unit, by declaration line (taking a line in twice counts it
- * once), with their robust range. The range is recomputed as values come in, once the sample
- * has changed by a twentieth: a median over 200 values moves little with each new one, and
- * sorting them for every goods line would cost more than all the other rules. It depends only
- * on the values taken in, never on when it is asked for, so any reader sees the same range.
- * Lines are kept as 53-bit hashes beside their values, in two arrays of numbers: about 3.7 KB
- * for a full sample where a map by line id string took some 27 KB. That is what lets the
- * unit-value keys be bounded at tens of thousands.
- */
-class UnitValueSample {
-  /** Oldest first, as `logs`. */
-  private readonly lines: number[] = [];
-  private readonly logs: number[] = [];
-  private cached!: UnitValueRange;
-  private changes = 0;
-  /** The latest event time of a value taken in: what eviction reads. */
-  lastAt = -Infinity;
-
-  add(line: number, value: number, at: number): void {
-    if (this.lines.includes(line)) return;
-    this.lastAt = Math.max(this.lastAt, at);
-    this.lines.push(line);
-    this.logs.push(Math.log(value));
-    if (this.logs.length > UNIT_VALUE_SAMPLE) {
-      this.lines.shift();
-      this.logs.shift();
-    }
-    if (this.cached && ++this.changes < Math.max(1, this.logs.length / 20)) return;
-    const logMedian = median(this.logs);
-    this.cached = { samples: this.logs.length, logMedian, logMad: median(this.logs.map((l) => Math.abs(l - logMedian))) };
-    this.changes = 0;
-  }
-
-  range(): UnitValueRange {
-    return this.cached;
-  }
-}
-
-/**
- * A declaration line as a 53-bit number (cyrb53 over the id, seeded with the line number). The
- * same line always gets the same number, so live and replay agree; a line is taken for another
- * already in its sample of 200 with odds of about 1 in 4 x 10^13.
- */
-function lineId(declarationId: string, lineNumber: number): number {
-  let h1 = 0xdeadbeef ^ lineNumber;
-  let h2 = 0x41c6ce57 ^ lineNumber;
-  for (let i = 0; i < declarationId.length; i++) {
-    const c = declarationId.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-/** The median by selection (Hoare's quickselect on a copy): linear time, where sorting is not. */
-export function median(values: number[]): number {
-  const a = Float64Array.from(values);
-  const mid = a.length >> 1;
-  const upper = select(a, mid);
-  return a.length % 2 ? upper : (upper + max(a, mid)) / 2;
-}
-
-/** Puts the k-th smallest value at index k, smaller ones before it, and returns it. */
-function select(a: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i++] = a[j];
-        a[j--] = t;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else break;
-  }
-  return a[k];
-}
-
-/** The largest of the first `n` values (after `select(a, n)`, the lower neighbour of the median). */
-function max(a: Float64Array, n: number): number {
-  let m = -Infinity;
-  for (let i = 0; i < n; i++) if (a[i] > m) m = a[i];
-  return m;
 }
