@@ -3,6 +3,7 @@ import { DeclarationEventType, ExportDeclaration } from '@chokepoint/contracts';
 import { DeclarationArchive, openDatabase } from '@chokepoint/persistence';
 import { declarationEvent, SampleDeclarations, seededRandom } from '../../apps/screening/src/demo/sample-declarations';
 import { provideTestDatabase, TestDatabase } from '../support/test-infrastructure';
+import { screenIntoLedger } from '../support/held-declarations';
 
 jest.setTimeout(60_000);
 
@@ -20,16 +21,9 @@ afterAll(async () => {
   await database?.stop();
 });
 
-/** Archives events in this order, as the ledger would (archive ids in arrival order). */
-async function archive(events: { d: ExportDeclaration; type?: DeclarationEventType }[], by = 'instance-a'): Promise<void> {
-  for (const { d, type } of events) {
-    const event = declarationEvent(d, type);
-    await dataSource.query(
-      `INSERT INTO declaration_event (event_id, declaration_id, revision, event_type, submitted_at, received_at, source_topic, source_partition, source_offset, payload, archived_by)
-       VALUES ($1, $2, $3, $4, $5, now(), 't', 0, 0, $6, $7)`,
-      [event.id, d.declarationId, d.revision, event.type, d.submittedAt, JSON.stringify(event), by],
-    );
-  }
+/** Archives and decides events in this order, through the live service's own write path. */
+async function archive(events: { d: ExportDeclaration; type?: DeclarationEventType }[]): Promise<void> {
+  await screenIntoLedger(dataSource, events.map(({ d, type }) => declarationEvent(d, type)), new Date('2026-11-20T09:00:00Z'));
 }
 
 const WITHDRAWN: DeclarationEventType = 'customs.export-declaration.withdrawn.v1';
@@ -57,7 +51,7 @@ describe('the declaration archive, read for the history', () => {
     expect(read).toEqual(['ARC-B:2:amended', 'ARC-B:2:withdrawn', 'ARC-C:0:submitted', 'ARC-C:0:withdrawn', 'ARC-C:1:amended', 'ARC-D:0:submitted']);
 
     // Another instance catching up sees the same, and still gets every id to move its watermark past.
-    const after = await archive_.eventsAfter('0', [], 'instance-b');
+    const after = await archive_.eventsAfter('0', [], 'another-instance');
     expect(after).toHaveLength(9);
     expect(after.filter((r) => r.event).map((r) => `${r.event!.data.declarationId}:${r.event!.data.revision}:${r.event!.type.split('.')[2]}`)).toEqual(read);
   });

@@ -51,10 +51,13 @@ export async function planBatch(accepted: ArchivedEvent[], session: LedgerSessio
   const reused = await eventIdsReused(accepted, session);
   const fresh = accepted.filter((a) => !reused.has(a));
 
-  for (const { event } of fresh) {
+  const archived: ArchivedEvent[] = [];
+  for (const entry of fresh) {
+    const { event } = entry;
     const id = event.data.declarationId;
     const state = states.get(id);
     const step = nextStep(state, event);
+    archived.push({ ...entry, step: step.kind });
     let decision: Decision | undefined;
     if (step.kind === 'SCREEN') {
       decision = screenDeclaration(event.data, inputs.screening, inputs.now);
@@ -80,7 +83,7 @@ export async function planBatch(accepted: ArchivedEvent[], session: LedgerSessio
 
   const outbox = await toOutbox(outgoing, decisions, session, inputs.topics);
   const statuses = [...lanes.keys()].map((id) => ({ state: states.get(id)!, lane: lanes.get(id) }));
-  return { changes: { archived: fresh, decisions, statuses, outbox }, result: { summary, decisions: decisions.map((d) => d.decision), reusedEventIds: [...reused] } };
+  return { changes: { archived, decisions, statuses, outbox }, result: { summary, decisions: decisions.map((d) => d.decision), reusedEventIds: [...reused] } };
 }
 
 /**

@@ -29,16 +29,11 @@ export interface ConfirmedHold {
 }
 
 /**
- * An archived event the lifecycle only archived because an event of its declaration archived
- * before it already superseded it: a higher revision, or a withdrawal of the same revision for
- * anything but a withdrawal (`nextStep`'s STALE_REVISION and ALREADY_WITHDRAWN). The history
- * takes in only what was screened or withdrew; a restarted instance rebuilding it from the
- * archive must skip these, or its decisions would differ from the live pipeline's and a replay's.
+ * The events the history takes in: those the lifecycle screened or that withdrew (events archived
+ * before the step was recorded count as before). A restarted instance rebuilding its history must
+ * skip a late older revision or a stale withdrawal, as the live pipeline and a replay did.
  */
-const SUPERSEDED = `EXISTS (SELECT 1 FROM declaration_event o
-   WHERE o.declaration_id = e.declaration_id AND o.id < e.id
-     AND (o.revision > e.revision
-          OR (o.revision = e.revision AND o.event_type LIKE '%.withdrawn.v1' AND e.event_type NOT LIKE '%.withdrawn.v1')))`;
+const TAKEN_IN = `(lifecycle_step IS NULL OR lifecycle_step IN ('SCREEN', 'WITHDRAW'))`;
 
 /**
  * Reads the declaration archive for the detection history: in pages at start (by event time
@@ -54,12 +49,12 @@ export class DeclarationArchive {
     return row?.latest ? new Date(row.latest) : undefined;
   }
 
-  /** Events with event time at or after `from`, in archive order, a page at a time; superseded ones left out. */
+  /** Events with event time at or after `from`, in archive order, a page at a time; those the lifecycle only archived left out. */
   async *eventsFrom(from: Date, pageSize = 5000): AsyncGenerator<ArchiveRow[]> {
     let after = '0';
     for (;;) {
       const rows = await this.dataSource.query(
-        `SELECT id, payload FROM declaration_event e WHERE id > $1 AND submitted_at >= $2 AND NOT ${SUPERSEDED} ORDER BY id LIMIT $3`,
+        `SELECT id, payload FROM declaration_event WHERE id > $1 AND submitted_at >= $2 AND ${TAKEN_IN} ORDER BY id LIMIT $3`,
         [after, from.toISOString(), pageSize],
       );
       if (rows.length === 0) return;
@@ -71,12 +66,12 @@ export class DeclarationArchive {
   /**
    * Ids archived after `afterId` and those of `ids` (gaps left by transactions still open when
    * last read), with the events of other instances than `reader`: its own it took in already,
-   * and superseded ones it must not.
+   * and those the lifecycle only archived it must not.
    */
   async eventsAfter(afterId: string, ids: string[], reader: string, limit = 20_000): Promise<ArchiveIdRow[]> {
     const rows: { id: string; payload: unknown }[] = await this.dataSource.query(
-      `SELECT id, CASE WHEN archived_by = $3 OR ${SUPERSEDED} THEN NULL ELSE payload END AS payload
-         FROM declaration_event e WHERE id > $1 OR id = ANY($2::bigint[]) ORDER BY id LIMIT $4`,
+      `SELECT id, CASE WHEN archived_by = $3 OR NOT ${TAKEN_IN} THEN NULL ELSE payload END AS payload
+         FROM declaration_event WHERE id > $1 OR id = ANY($2::bigint[]) ORDER BY id LIMIT $4`,
       [afterId, ids, reader, limit],
     );
     return rows.map((r) => ({ id: String(r.id), ...(r.payload ? { event: payloadOf(r.payload) } : {}) }));

@@ -8,6 +8,8 @@ export interface ArchivedEvent {
   topic: string;
   partition: number;
   offset: string;
+  /** What the lifecycle did with it (`LifecycleStep['kind']`), once the batch is planned. */
+  step?: 'SCREEN' | 'REPUBLISH' | 'WITHDRAW' | 'ARCHIVE_ONLY';
 }
 
 export interface DecisionOfRecord {
@@ -123,10 +125,10 @@ async function archive(runner: QueryRunner, archived: ArchivedEvent[], now: Date
   if (archived.length === 0) return;
   await runner.query(
     `INSERT INTO declaration_event (event_id, declaration_id, revision, event_type, submitted_at, received_at,
-                                    source_topic, source_partition, source_offset, payload, archived_by)
-     SELECT e, d, r, t, s, $5, st, sp, so, p, $11
-       FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $6::timestamptz[], $7::text[], $8::int[], $9::bigint[], $10::jsonb[])
-            AS x(e, d, r, t, s, st, sp, so, p)
+                                    source_topic, source_partition, source_offset, payload, archived_by, lifecycle_step)
+     SELECT e, d, r, t, s, $5, st, sp, so, p, $11, ls
+       FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $6::timestamptz[], $7::text[], $8::int[], $9::bigint[], $10::jsonb[], $12::text[])
+            AS x(e, d, r, t, s, st, sp, so, p, ls)
      ON CONFLICT (event_id) DO NOTHING`,
     [
       archived.map((a) => a.event.id),
@@ -140,6 +142,7 @@ async function archive(runner: QueryRunner, archived: ArchivedEvent[], now: Date
       archived.map((a) => a.offset),
       archived.map((a) => JSON.stringify(a.event)),
       archivedBy ?? null,
+      archived.map((a) => a.step ?? null),
     ],
   );
 }
