@@ -217,8 +217,10 @@ describeWithMockCluster('broker faults: the service recovers without losing or d
       8: {
         what: 'Heartbeat fails REBALANCE_IN_PROGRESS, then JoinGroup COORDINATOR_LOAD_IN_PROGRESS / COORDINATOR_NOT_AVAILABLE and SyncGroup REBALANCE_IN_PROGRESS',
         inject: async (work) => {
-          await pushOn(serviceCoordinator.id, 'JoinGroup 2 COORDINATOR_LOAD_IN_PROGRESS COORDINATOR_NOT_AVAILABLE');
-          await pushOn(serviceCoordinator.id, 'SyncGroup 1 REBALANCE_IN_PROGRESS');
+          // On the cluster, not waited for: a join is retried wherever kafkajs finds the coordinator
+          // next, and not every rejoin sends a second JoinGroup; the errors meet the next joins.
+          await broker.command('push_errors JoinGroup 2 COORDINATOR_LOAD_IN_PROGRESS COORDINATOR_NOT_AVAILABLE');
+          await broker.command('push_errors SyncGroup 1 REBALANCE_IN_PROGRESS');
           await pushOn(serviceCoordinator.id, 'Heartbeat 1 REBALANCE_IN_PROGRESS');
           await work();
         },
