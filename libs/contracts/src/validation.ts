@@ -26,7 +26,7 @@ export const LEDGER_LIMITS = {
   maxUtcOffsetMinutes: 15 * 60 + 59,
   /**
    * Amounts (`totalValue`, an item's `value`) in the declared currency, at most: a trillion US
-   * dollars even in the weakest currency, and far from where sums, exchange and unit values
+   * dollars even in the weakest currency, and far from where sums, currency conversion and unit values
    * overflow. (JSON admits 1e400, which JavaScript reads as Infinity and writes back as null.)
    */
   maxAmount: 1e18,

@@ -3,7 +3,7 @@ import type { ItemProfile } from './goods-profile';
 import { country, hsPrefix } from './table-fields';
 
 /**
- * Export restrictions as the law writes them: per regime (the exporting country's, or several a
+ * Export restrictions as the law writes them: per regime (the country of export's, or several a
  * rule set enforces) and destination, either a total embargo with its exemptions (food,
  * medicine, healthcare devices under general licences, by number) or restrictions by goods (HS codes,
  * control lists, the CHPL) with the licence types that lift them. Data a deployment replaces with

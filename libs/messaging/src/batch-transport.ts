@@ -2,6 +2,7 @@ import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { ConsumedRecord, DECLARATION_BATCH, RecordBatch } from './declaration-records';
+import { kafkaErrorOfType } from './kafka';
 
 export interface BatchTransportOptions {
   kafka: Kafka;
@@ -74,7 +75,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
 
   private async start(): Promise<void> {
     const { kafka, groupId, topic, fetchMaxWaitMs, sessionTimeoutMs } = this.options;
-    // A rebalance waits for members to rejoin at most a session: a batch takes seconds, and a
+    // A rebalance waits for the group's consumers to rejoin at most a session: a batch takes seconds, and a
     // member that left without a word (killed) must not hold the whole group for kafkajs' minute.
     const consumer = kafka.consumer({
       groupId,
@@ -169,13 +170,6 @@ async function asGroupChange(call: () => Promise<void>): Promise<void> {
   try {
     await call();
   } catch (error) {
-    throw groupChangeIn(error) ?? error;
+    throw kafkaErrorOfType(error, GROUP_CHANGES) ?? error;
   }
-}
-
-function groupChangeIn(error: unknown, depth = 0): unknown {
-  if (!error || typeof error !== 'object' || depth > 5) return undefined;
-  const e = error as { type?: unknown; cause?: unknown };
-  if (typeof e.type === 'string' && GROUP_CHANGES.has(e.type)) return error;
-  return groupChangeIn(e.cause, depth + 1);
 }

@@ -31,3 +31,20 @@ export function createKafka(brokers: string[], clientId: string, logger: Logger)
 export function createProducer(kafka: Kafka): Producer {
   return kafka.producer({ allowAutoTopicCreation: true, createPartitioner: Partitioners.DefaultPartitioner });
 }
+
+/**
+ * The broker's error of one of these types inside what kafkajs threw: it wraps the broker's code
+ * in a chain of causes (and, per partition, in lists). Undefined when there is none.
+ */
+export function kafkaErrorOfType(error: unknown, types: ReadonlySet<string>, depth = 0): unknown {
+  if (!error || typeof error !== 'object' || depth > 5) return undefined;
+  const e = error as { type?: unknown; cause?: unknown; errors?: unknown[] };
+  if (typeof e.type === 'string' && types.has(e.type)) return error;
+  const inCause = kafkaErrorOfType(e.cause, types, depth + 1);
+  if (inCause) return inCause;
+  for (const inner of Array.isArray(e.errors) ? e.errors : []) {
+    const found = kafkaErrorOfType(inner, types, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}

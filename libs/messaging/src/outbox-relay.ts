@@ -1,5 +1,6 @@
 import type { Producer } from 'kafkajs';
 import type { Logger } from 'pino';
+import { kafkaErrorOfType } from './kafka';
 
 export interface OutgoingMessage {
   id: string;
@@ -23,7 +24,7 @@ export interface PendingMessages {
 
 /**
  * The broker's answers that no retry will change for this message: it is parked, and the rest
- * flows on. Anything else (broker away, leader moving, timeouts) is retried with backoff.
+ * flows on. Anything else (broker away, partition leadership moving, timeouts) is retried with backoff.
  */
 const REFUSED_FOR_GOOD = new Set(['MESSAGE_TOO_LARGE', 'RECORD_LIST_TOO_LARGE', 'INVALID_RECORD', 'INVALID_TOPIC_EXCEPTION', 'TOPIC_AUTHORIZATION_FAILED', 'POLICY_VIOLATION', 'INVALID_TIMESTAMP']);
 
@@ -156,12 +157,8 @@ function bytesOf(message: OutgoingMessage): number {
   return bytes;
 }
 
-/** kafkajs wraps the broker's error code in a chain of causes (and, per partition, in lists). */
-function refusedForGood(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== 'object' || depth > 5) return false;
-  const e = error as { type?: unknown; cause?: unknown; errors?: unknown[] };
-  if (typeof e.type === 'string' && REFUSED_FOR_GOOD.has(e.type)) return true;
-  return refusedForGood(e.cause, depth + 1) || (Array.isArray(e.errors) && e.errors.some((inner) => refusedForGood(inner, depth + 1)));
+function refusedForGood(error: unknown): boolean {
+  return kafkaErrorOfType(error, REFUSED_FOR_GOOD) !== undefined;
 }
 
 function describe(error: unknown): string {

@@ -44,7 +44,7 @@ const SELECT_PENDING = `SELECT id, topic, message_key, payload, headers FROM out
 /**
  * The publishing side of the transactional outbox. One publisher at a time per schema (an
  * advisory lock), so that messages leave in the order they were recorded, across instances.
- * A message the broker refuses for good is parked, not retried, so it blocks nothing behind it.
+ * A message the broker refuses for good is parked, not retried, so nothing behind it waits on it.
  */
 export class OutboxStore {
   constructor(private readonly dataSource: DataSource) {}

@@ -380,14 +380,14 @@ function latestHolds(parties: readonly ConfirmedHoldParty[], entry: ConfirmedHol
 }
 
 /**
- * The members with this one, first linked first; past `limit` the first linked goes (a firm that
+ * The keys with this one, first linked first; past `limit` the first linked goes (a firm that
  * moved, a number given up). A new array when one is added, of its exact size: most consignees
  * have one or two contact points, and readers may hold the old array.
  */
-function withMember(members: readonly string[], key: string, limit: number): readonly string[] {
-  if (members.includes(key)) return members;
+function withMember(keys: readonly string[], key: string, limit: number): readonly string[] {
+  if (keys.includes(key)) return keys;
   // concat allocates the exact length; a spread or a push leaves room for sixteen more.
-  return (members.length >= limit ? members.slice(members.length - limit + 1) : members).concat(key);
+  return (keys.length >= limit ? keys.slice(keys.length - limit + 1) : keys).concat(key);
 }
 
 /** Keeps the entries of one list that pass, and the list only if any do. */

@@ -144,7 +144,7 @@ describe('the declaration history under a flood of distinct keys', () => {
     const bounds = { ...HISTORY_BOUNDS, sensitiveLines: 50_000 };
     const flood = 200_000; // each from its own exporter: a shipment key each
     const consignee = madeUp(3);
-    const exporterNo = (i: number): Party => ({ name: `Maker ${i}`, country: 'KR' });
+    const exporterNo = (i: number): Party => ({ name: `Works ${i}`, country: 'KR' });
     const { value: history, bytes } = heapHeldBy(() => {
       const history = new DeclarationHistory(tables, bounds);
       for (let i = 0; i < flood; i++) {

@@ -35,7 +35,7 @@ export interface HistoryBounds {
 
 export const HISTORY_BOUNDS: Readonly<HistoryBounds> = {
   // A million sensitive lines is 11,000 a day across the default 91-day horizon: the controlled,
-  // correlated and CHPL trade of a large exporting country, with room. About 0.75 KB a line when
+  // correlated and CHPL trade of a large country of export, with room. About 0.75 KB a line when
   // each brings its own exporter and consignee keys (less as they repeat): 0.75 GB at the bound.
   sensitiveLines: 1_000_000,
   // Some hundred thousand foreign consignees trade with one country in a quarter; at least

@@ -31,7 +31,7 @@ export const chplDiversionHubRule: Rule<Params> = {
     const chpl = env.goods.filter((g) => g.chpl);
     if (!hub || chpl.length === 0) return [];
     const evidenceOf = (goods: ItemProfile[]) => ({ hubCountry: hub, items: goods.map((g) => ({ lineNumber: g.item.lineNumber, hs6: g.hs6, tier: g.chpl!.tier, chplDescription: g.chpl!.description, ...(g.licensed ? { licence: g.item.licence!.number } : {}) })) });
-    // A licensed line was authorised for this consignee by the export control agency: no
+    // A licensed line was authorised for this consignee by the licensing office: no
     // diversion indicator of its own, unless the route points past the hub (below).
     const unlicensed = unlicensedChpl(chpl);
     const hits: Hit[] = [];
